@@ -1,0 +1,46 @@
+package org.gongkai.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gongkai.Build;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true, description = "生成门户：读取内容、校验、渲染并写入输出目录。")
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "目录", description = "内容目录（默认：${DEFAULT-VALUE}）", defaultValue = "content")
+    Path content;
+
+    @Option(names = "--out", paramLabel = "目录", description = "输出目录（默认：${DEFAULT-VALUE}）", defaultValue = "site-output")
+    Path out;
+
+    @Option(names = "--strict", description = "有任何警告也视为失败，不写输出")
+    boolean strict;
+
+    @Option(names = "--debug", description = "内部错误时显示调用栈")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        var err = spec.commandLine().getErr();
+        var out = spec.commandLine().getOut();
+        Build.Result result = new Build(content).build(this.out, strict);
+        Reporting.print(result.diagnostics(), err);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (!result.written()) {
+            err.println("生成失败：" + Reporting.counts(result.diagnostics()) + "；输出目录 " + this.out + " 保持不变。");
+            int code = Reporting.exitCode(result.diagnostics());
+            return code == Main.OK ? Main.CONTENT_ERRORS : code;
+        }
+        out.println("已生成 " + result.filesWritten() + " 个文件到 " + this.out + "，用时 " + ms + " 毫秒（"
+                + Reporting.counts(result.diagnostics()) + "）。");
+        return Main.OK;
+    }
+
+}

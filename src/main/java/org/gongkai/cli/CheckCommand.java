@@ -1,0 +1,29 @@
+package org.gongkai.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gongkai.Build;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true, description = "只读取并校验内容，不写任何文件。")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "目录", description = "内容目录（默认：${DEFAULT-VALUE}）", defaultValue = "content")
+    Path content;
+
+    @Option(names = "--debug", description = "内部错误时显示调用栈")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        Build.Result result = new Build(content).check();
+        Reporting.print(result.diagnostics(), spec.commandLine().getErr());
+        spec.commandLine().getOut().println("校验完成：" + Reporting.counts(result.diagnostics()) + "。");
+        return Reporting.exitCode(result.diagnostics());
+    }
+}

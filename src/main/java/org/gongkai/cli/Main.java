@@ -1,0 +1,69 @@
+package org.gongkai.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point. {@link #run} takes the arguments and output streams and returns the exit code, so
+ * tests call it directly: 0 success, 1 content errors, 2 usage or I/O errors.
+ */
+@Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "公开：把部门预决算 YAML 内容生成为静态公开门户。",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true)
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE_OR_IO = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("用法错误：" + ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return USAGE_OR_IO;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("内部错误：" + ex);
+            if (parseResult.hasMatchedOption("--debug") || Boolean.getBoolean("gongkai.debug")) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("（加 --debug 查看详细信息，并请报告此问题）");
+            }
+            return USAGE_OR_IO;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"gongkai " + (v == null ? "开发版" : v)};
+        }
+    }
+}

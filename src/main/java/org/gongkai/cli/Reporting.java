@@ -1,0 +1,32 @@
+package org.gongkai.cli;
+
+import java.io.PrintWriter;
+import org.gongkai.diag.Diagnostic;
+import org.gongkai.diag.DiagnosticPrinter;
+import org.gongkai.diag.Diagnostics;
+import org.gongkai.diag.Severity;
+
+/** Prints diagnostics and the summary line, and turns them into an exit code. */
+final class Reporting {
+
+    private Reporting() {
+    }
+
+    static void print(Diagnostics diagnostics, PrintWriter err) {
+        DiagnosticPrinter printer = new DiagnosticPrinter(diagnostics);
+        for (Diagnostic d : diagnostics.sorted()) {
+            printer.print(d, err);
+        }
+    }
+
+    static String counts(Diagnostics diagnostics) {
+        return diagnostics.count(Severity.ERROR) + " 个错误，" + diagnostics.count(Severity.WARNING) + " 个警告";
+    }
+
+    static int exitCode(Diagnostics diagnostics) {
+        if (diagnostics.hasIoErrors()) {
+            return Main.USAGE_OR_IO;
+        }
+        return diagnostics.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+    }
+}

@@ -1,0 +1,55 @@
+package org.gongkai.diag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects every diagnostic of a run (thread-safe) so that all errors of all files are reported
+ * together, and keeps the source text of each file for printing the offending line.
+ */
+public final class Diagnostics {
+
+    private final List<Diagnostic> items = new ArrayList<>();
+    private final Map<String, String> sources = new HashMap<>();
+
+    public synchronized void add(Diagnostic d) {
+        items.add(d);
+    }
+
+    public void error(Position at, String code, String message, String hint) {
+        add(new Diagnostic(at, Severity.ERROR, code, message, hint));
+    }
+
+    public void warning(Position at, String code, String message, String hint) {
+        add(new Diagnostic(at, Severity.WARNING, code, message, hint));
+    }
+
+    public synchronized void registerSource(String file, String text) {
+        sources.put(file, text);
+    }
+
+    public synchronized String source(String file) {
+        return sources.get(file);
+    }
+
+    /** All diagnostics in a stable order (file, line, column), whatever order threads added them. */
+    public synchronized List<Diagnostic> sorted() {
+        List<Diagnostic> copy = new ArrayList<>(items);
+        copy.sort(Diagnostic.ORDER);
+        return copy;
+    }
+
+    public synchronized long count(Severity severity) {
+        return items.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    public synchronized boolean hasErrors() {
+        return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    public synchronized boolean hasIoErrors() {
+        return items.stream().anyMatch(Diagnostic::isIo);
+    }
+}

@@ -1,0 +1,185 @@
+package org.gongkai.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gongkai.diag.Diagnostics;
+import org.gongkai.diag.Position;
+import org.gongkai.model.Department;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.FormSet;
+import org.gongkai.model.Kind;
+import org.gongkai.model.Portal;
+import org.gongkai.model.Site;
+
+/**
+ * The load stage: walks content/ in sorted order and turns every YAML file into the model.
+ * All problems of all files are collected in {@link Diagnostics}; the result is empty when
+ * the content could not be read at all.
+ */
+public final class ContentReader {
+
+    private static final Pattern DISCLOSURE_FILE = Pattern.compile("(\\d{4})-(budget|final)\\.yaml");
+    private static final Pattern DEPARTMENT_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Path contentDir;
+    private final String displayRoot;
+    private final Diagnostics diagnostics;
+    private final YamlLoader yaml;
+
+    public ContentReader(Path contentDir, Diagnostics diagnostics) {
+        this.contentDir = contentDir;
+        this.displayRoot = contentDir.toString().replace('\\', '/');
+        this.diagnostics = diagnostics;
+        this.yaml = new YamlLoader(diagnostics);
+    }
+
+    public Optional<Content> read() {
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error(Position.startOf(displayRoot), "io.content-dir",
+                    Files.exists(contentDir) ? "内容路径不是目录" : "内容目录不存在",
+                    "用 --content 指定包含 site.yaml 的内容目录");
+            return Optional.empty();
+        }
+        Site site = readSite();
+        Map<String, FormSet> formSets = readFormSets();
+        CatalogueReader catalogue = new CatalogueReader();
+        readAll(Resources.files(Resources.directory("catalogue"), ".yaml"), "内置科目表", catalogue);
+        readAll(Resources.files(contentDir.resolve("catalogue"), ".yaml"), null, catalogue);
+
+        List<Department> departments = new ArrayList<>();
+        List<Disclosure> disclosures = new ArrayList<>();
+        for (Path dir : departmentDirs()) {
+            readDepartment(dir).ifPresent(department -> {
+                departments.add(department);
+                disclosures.addAll(readDisclosures(dir, department, formSets));
+            });
+        }
+        if (site == null) {
+            return Optional.empty();
+        }
+        Path assets = contentDir.resolve("assets");
+        return Optional.of(new Content(new Portal(site, departments, disclosures), catalogue.build(),
+                Files.isDirectory(assets) ? assets : null));
+    }
+
+    private String display(Path file) {
+        return displayRoot + "/" + contentDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private Site readSite() {
+        Path file = contentDir.resolve("site.yaml");
+        String name = display(file);
+        if (!Files.exists(file)) {
+            diagnostics.error(Position.startOf(name), "site.missing", "缺少门户设置文件 site.yaml",
+                    "在内容目录中创建 site.yaml，至少写 title: 门户名称");
+            return null;
+        }
+        return yaml.load(file, name).flatMap(root -> MapReader.of(root, name, diagnostics, "site.yaml")).map(map -> {
+            map.allow("title", "description", "host", "contact", "site_code", "icp", "icp_url", "police_record",
+                    "police_record_url", "base_url", "licence", "show_findings");
+            String title = map.required("title", "门户名称").map(Scalar::text).orElse("");
+            boolean showFindings = map.scalar("show_findings").map(s -> {
+                if (!s.text().equals("true") && !s.text().equals("false")) {
+                    diagnostics.error(s.position(), "site.boolean", "show_findings 应为 true 或 false", "");
+                }
+                return s.text().equals("true");
+            }).orElse(false);
+            return new Site(title, map.text("description"), map.text("host"), map.text("contact"), map.text("site_code"),
+                    map.text("icp"), map.text("icp_url"), map.text("police_record"), map.text("police_record_url"),
+                    map.text("base_url"), map.text("licence"), showFindings);
+        }).orElse(null);
+    }
+
+    /** Bundled form sets, then the site's own: a site set with the same id replaces the bundled one. */
+    private Map<String, FormSet> readFormSets() {
+        Map<String, FormSet> sets = new TreeMap<>();
+        List<Path> files = new ArrayList<>(Resources.files(Resources.directory("forms"), ".yaml"));
+        files.addAll(Resources.files(contentDir.resolve("forms"), ".yaml"));
+        for (Path f : files) {
+            String name = f.startsWith(contentDir) ? display(f) : "内置表样/" + f.getFileName();
+            yaml.load(f, name).flatMap(root -> new FormReader(name, diagnostics).read(root)).ifPresent(set -> sets.put(set.id(), set));
+        }
+        return sets;
+    }
+
+    private void readAll(List<Path> files, String bundledLabel, CatalogueReader catalogue) {
+        for (Path f : files) {
+            String name = bundledLabel != null ? bundledLabel + "/" + f.getFileName() : display(f);
+            yaml.load(f, name).ifPresent(root -> catalogue.read(root, name, diagnostics));
+        }
+    }
+
+    private List<Path> departmentDirs() {
+        try (Stream<Path> s = Files.list(contentDir)) {
+            return s.filter(Files::isDirectory)
+                    .filter(p -> !List.of("forms", "catalogue", "assets").contains(p.getFileName().toString()))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            diagnostics.error(Position.startOf(displayRoot), "io.content-dir", "无法列出内容目录", "检查目录的读取权限");
+            return List.of();
+        }
+    }
+
+    private Optional<Department> readDepartment(Path dir) {
+        String id = dir.getFileName().toString();
+        Path file = dir.resolve("department.yaml");
+        String name = display(file);
+        if (!DEPARTMENT_ID.matcher(id).matches()) {
+            diagnostics.error(Position.startOf(display(dir)), "department.id", "部门目录名“" + id + "”不合规",
+                    "目录名会出现在网址中，只用小写字母、数字和连字符，如 jianghan-dsj");
+            return Optional.empty();
+        }
+        if (!Files.exists(file)) {
+            diagnostics.error(Position.startOf(name), "department.missing", "部门目录缺少 department.yaml", "写明部门全称：name: …");
+            return Optional.empty();
+        }
+        return yaml.load(file, name).flatMap(root -> MapReader.of(root, name, diagnostics, "department.yaml")).map(map -> {
+            map.allow("name", "short_name", "region", "peer_group");
+            String full = map.required("name", "部门全称").map(Scalar::text).orElse(id);
+            return new Department(id, full, map.text("short_name"), map.text("region"), map.text("peer_group"));
+        });
+    }
+
+    private List<Disclosure> readDisclosures(Path dir, Department department, Map<String, FormSet> formSets) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.sorted().forEach(p -> files.put(p.getFileName().toString(), p));
+        } catch (IOException e) {
+            diagnostics.error(Position.startOf(display(dir)), "io.content-dir", "无法列出部门目录", "检查目录的读取权限");
+            return List.of();
+        }
+        List<Disclosure> out = new ArrayList<>();
+        for (Map.Entry<String, Path> e : files.entrySet()) {
+            String fileName = e.getKey();
+            if (fileName.equals("department.yaml") || fileName.startsWith(".")) {
+                continue;
+            }
+            String name = display(e.getValue());
+            Matcher m = DISCLOSURE_FILE.matcher(fileName);
+            if (!m.matches()) {
+                if (fileName.endsWith(".yaml") || fileName.endsWith(".yml")) {
+                    diagnostics.error(Position.startOf(name), "content.file-name", "无法识别的文件名“" + fileName + "”",
+                            "公开文件命名为 <年度>-budget.yaml（预算）或 <年度>-final.yaml（决算），如 2021-final.yaml");
+                }
+                continue;
+            }
+            Kind kind = Kind.ofSlug(m.group(2)).orElseThrow();
+            yaml.load(e.getValue(), name)
+                    .flatMap(root -> new DisclosureReader(name, diagnostics, formSets).read(root, department, m.group(1), kind))
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+}

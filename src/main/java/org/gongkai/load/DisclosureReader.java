@@ -1,0 +1,276 @@
+package org.gongkai.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.diag.Diagnostics;
+import org.gongkai.diag.Position;
+import org.gongkai.model.Cell;
+import org.gongkai.model.Column;
+import org.gongkai.model.Department;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Form;
+import org.gongkai.model.FormSet;
+import org.gongkai.model.Kind;
+import org.gongkai.model.Metric;
+import org.gongkai.model.Part;
+import org.gongkai.model.Part.PartType;
+import org.gongkai.model.Row;
+import org.gongkai.model.Section;
+import org.gongkai.model.StatedFigure;
+import org.gongkai.model.Table;
+import org.gongkai.model.Term;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Builds one {@link Disclosure} from the node tree of a &lt;year&gt;-&lt;kind&gt;.yaml file. */
+final class DisclosureReader {
+
+    private final String file;
+    private final Diagnostics diagnostics;
+    private final Map<String, FormSet> formSets;
+    private final Map<String, Integer> slugCounts = new HashMap<>();
+
+    DisclosureReader(String file, Diagnostics diagnostics, Map<String, FormSet> formSets) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+        this.formSets = formSets;
+    }
+
+    Optional<Disclosure> read(Node root, Department department, String fileYear, Kind fileKind) {
+        Optional<MapReader> m = MapReader.of(root, file, diagnostics, "公开文件");
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        MapReader map = m.get().allow("year", "kind", "title", "published", "forms", "notices", "parts", "stated_figures");
+        map.required("year", "公开年度，四位数字，须与文件名一致").ifPresent(y -> {
+            if (!y.text().equals(fileYear)) {
+                diagnostics.error(y.position(), "disclosure.year", "year 为 " + y.text() + "，但文件名的年度是 " + fileYear,
+                        "让 year 与文件名 " + fileYear + "-" + fileKind.slug() + ".yaml 一致");
+            }
+        });
+        map.required("kind", "预算 或 决算").ifPresent(k -> {
+            Optional<Kind> kind = Kind.ofLabel(k.text());
+            if (kind.isEmpty()) {
+                diagnostics.error(k.position(), "disclosure.kind", "kind 应为“预算”或“决算”，实际是“" + k.text() + "”", "");
+            } else if (kind.get() != fileKind) {
+                diagnostics.error(k.position(), "disclosure.kind", "kind 为“" + k.text() + "”，但文件名表示" + fileKind.label(),
+                        "文件名用 -budget.yaml 表示预算、-final.yaml 表示决算");
+            }
+        });
+        String title = map.required("title", "原文标题").map(Scalar::text).orElse("");
+        FormSet forms = map.scalar("forms").map(s -> {
+            FormSet set = formSets.get(s.text());
+            if (set == null) {
+                diagnostics.error(s.position(), "disclosure.forms", "找不到表样集“" + s.text() + "”",
+                        "可用的表样集：" + String.join("、", formSets.keySet().stream().sorted().toList())
+                                + "；也可以在 content/forms/ 中添加");
+            }
+            return set;
+        }).orElse(null);
+        List<String> notices = map.scalars("notices").stream().map(Scalar::text).toList();
+        List<Part> parts = new ArrayList<>();
+        for (Node p : map.requiredList("parts", "按原文顺序列出各部分")) {
+            readPart(p, forms).ifPresent(parts::add);
+        }
+        List<StatedFigure> figures = new ArrayList<>();
+        for (Node f : map.list("stated_figures")) {
+            readFigure(f, fileYear).ifPresent(figures::add);
+        }
+        return Optional.of(new Disclosure(department, fileYear, fileKind, title, map.text("published"), forms,
+                notices, parts, figures, file));
+    }
+
+    private Optional<Part> readPart(Node node, FormSet forms) {
+        Optional<MapReader> m = MapReader.of(node, file, diagnostics, "部分（parts 的一项）");
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        MapReader map = m.get();
+        Optional<Scalar> type = map.required("type", "overview、tables、narrative、text 或 glossary");
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        String title = map.text("title");
+        switch (type.get().text()) {
+            case "overview", "narrative", "text" -> {
+                map.allow("type", "title", "sections");
+                PartType pt = PartType.valueOf(type.get().text().toUpperCase(java.util.Locale.ROOT));
+                return Optional.of(new Part.SectionsPart(pt, title, slug(pt.key()), readSections(map)));
+            }
+            case "tables" -> {
+                map.allow("type", "title", "tables");
+                List<Table> tables = new ArrayList<>();
+                for (Node t : map.requiredList("tables", "列出每张表")) {
+                    readTable(t, forms).ifPresent(tables::add);
+                }
+                return Optional.of(new Part.TablesPart(title, slug("tables"), tables));
+            }
+            case "glossary" -> {
+                map.allow("type", "title", "intro", "terms");
+                List<Term> terms = new ArrayList<>();
+                for (Node t : map.requiredList("terms", "列出每个名词解释")) {
+                    readTerm(t).ifPresent(terms::add);
+                }
+                return Optional.of(new Part.GlossaryPart(title, slug("glossary"), map.text("intro"), terms));
+            }
+            default -> {
+                diagnostics.error(type.get().position(), "schema.part-type", "未知的部分类型“" + type.get().text() + "”",
+                        "可用：overview、tables、narrative、text、glossary");
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A stable page address: the type's name, numbered from the second part of the same type. */
+    private String slug(String base) {
+        int n = slugCounts.merge(base, 1, Integer::sum);
+        return n == 1 ? base : base + "-" + n;
+    }
+
+    private List<Section> readSections(MapReader parent) {
+        List<Section> sections = new ArrayList<>();
+        for (Node s : parent.list("sections")) {
+            MapReader.of(s, file, diagnostics, "小节").ifPresent(map -> {
+                map.allow("title", "topic", "text", "sections");
+                String title = map.required("title", "原文的小节标题").map(Scalar::text).orElse("");
+                sections.add(new Section(title, map.text("topic"), map.text("text"), readSections(map), map.position()));
+            });
+        }
+        return sections;
+    }
+
+    private Optional<Term> readTerm(Node node) {
+        return MapReader.of(node, file, diagnostics, "名词解释").map(map -> {
+            map.allow("number", "term", "text");
+            String term = map.required("term", "名词").map(Scalar::text).orElse("");
+            return new Term(map.text("number"), term, map.text("text"), map.position());
+        });
+    }
+
+    private Optional<Table> readTable(Node node, FormSet forms) {
+        Optional<MapReader> m = MapReader.of(node, file, diagnostics, "表格");
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        MapReader map = m.get().allow("form", "number", "title", "department", "unit", "rows", "notes", "statement", "missing");
+        Optional<Scalar> formId = map.required("form", "表样标识，如 income-expense-summary");
+        String number = map.required("number", "原文表号，如 表1").map(Scalar::text).orElse("");
+        String title = map.required("title", "原文表题").map(Scalar::text).orElse("");
+        List<Node> rowNodes = map.requiredList("rows", "数据行；没有数据写 []");
+        if (formId.isEmpty() || forms == null) {
+            if (formId.isPresent()) {
+                diagnostics.error(formId.get().position(), "table.forms", "表格引用了表样，但文件没有指定可用的表样集（forms）", "在文件顶层写 forms: 表样集标识");
+            }
+            return Optional.empty();
+        }
+        Optional<Form> form = forms.form(formId.get().text());
+        if (form.isEmpty()) {
+            diagnostics.error(formId.get().position(), "table.form", "表样集“" + forms.id() + "”中没有表样“" + formId.get().text() + "”",
+                    "可用：" + String.join("、", forms.forms().stream().map(Form::id).toList()));
+            return Optional.empty();
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Node r : rowNodes) {
+            readRow(r, form.get()).ifPresent(rows::add);
+        }
+        String unit = map.scalar("unit").map(Scalar::text).orElse("万元");
+        return Optional.of(new Table(slug("table-" + form.get().id()).substring("table-".length()), form.get(), number,
+                title, map.text("department"), unit, rows, map.text("notes"), map.text("statement"), map.text("missing"),
+                map.position()));
+    }
+
+    private Optional<Row> readRow(Node node, Form form) {
+        Position at = Nodes.position(file, node);
+        if (!(node instanceof SequenceNode seq)) {
+            diagnostics.error(at, "table.row", "每一行应为单元格列表，如 [\"201\", 一般公共服务支出, \"2,408.17\"]，实际是" + Nodes.kindName(node), "");
+            return Optional.empty();
+        }
+        List<Column> columns = form.columns();
+        if (seq.getValue().size() != columns.size()) {
+            diagnostics.error(at, "table.row-width",
+                    "这一行有 " + seq.getValue().size() + " 个单元格，表样“" + form.name() + "”有 " + columns.size() + " 列",
+                    "按列顺序每列一格，空白写 \"\"：" + String.join(" | ", columns.stream().map(Column::label).toList()));
+            return Optional.empty();
+        }
+        List<Cell> cells = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < columns.size(); i++) {
+            Node c = seq.getValue().get(i);
+            Position cp = Nodes.position(file, c);
+            if (!(c instanceof ScalarNode s)) {
+                diagnostics.error(cp, "table.cell", "单元格应为文本或数字，实际是" + Nodes.kindName(c), "");
+                ok = false;
+                continue;
+            }
+            Optional<Cell> cell = readCell(s.getValue(), columns.get(i), cp);
+            ok &= cell.isPresent();
+            cell.ifPresent(cells::add);
+        }
+        return ok ? Optional.of(new Row(cells, at)) : Optional.empty();
+    }
+
+    private Optional<Cell> readCell(String raw, Column column, Position at) {
+        switch (column.role()) {
+            case AMOUNT -> {
+                Optional<Cell> cell = Cell.amount(raw, at);
+                if (cell.isEmpty()) {
+                    diagnostics.error(at, "table.amount", "“" + column.label() + "”列的金额“" + raw + "”无法识别",
+                            "金额写成 1234.56 或 \"1,234.56\"；空白写 \"\"；原文为横线写 -");
+                }
+                return cell;
+            }
+            case CODE -> {
+                String code = raw.strip();
+                if (!code.isEmpty() && !code.matches("\\d{3}|\\d{5}|\\d{7}")) {
+                    diagnostics.error(at, "table.code", "科目编码“" + raw + "”应为 3、5 或 7 位数字", "写完整编码，如 2010350；合计行写 \"\"");
+                    return Optional.empty();
+                }
+                return Optional.of(Cell.text(code, at));
+            }
+            case LINE -> {
+                String line = raw.strip();
+                if (!line.isEmpty() && !line.matches("\\d{1,3}")) {
+                    diagnostics.error(at, "table.line", "行次“" + raw + "”应为数字", "原文没有行次时写 \"\"");
+                    return Optional.empty();
+                }
+                return Optional.of(Cell.text(line, at));
+            }
+            default -> {
+                return Optional.of(Cell.text(raw, at));
+            }
+        }
+    }
+
+    private Optional<StatedFigure> readFigure(Node node, String fileYear) {
+        Optional<MapReader> m = MapReader.of(node, file, diagnostics, "stated_figures 的一项");
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        MapReader map = m.get().allow("metric", "value", "year", "quote");
+        Optional<Metric> metric = map.required("metric", "指标标识，见 docs/content-schema.md").flatMap(s -> {
+            Optional<Metric> found = Metric.of(s.text());
+            if (found.isEmpty()) {
+                diagnostics.error(s.position(), "figure.metric", "未知的指标“" + s.text() + "”",
+                        "可用：" + String.join("、", java.util.Arrays.stream(Metric.values()).map(Metric::key).toList()));
+            }
+            return found;
+        });
+        Optional<Cell> value = map.required("value", "原文数字").flatMap(s -> {
+            Optional<Cell> cell = Cell.amount(s.text(), s.position()).filter(Cell::isAmount);
+            if (cell.isEmpty()) {
+                diagnostics.error(s.position(), "figure.value", "数字“" + s.text() + "”无法识别", "照原文写数字，如 1118.78");
+            }
+            return cell;
+        });
+        String quote = map.required("quote", "原文中给出该数字的句子").map(Scalar::text).orElse("");
+        String year = map.scalar("year").map(Scalar::text).orElse(fileYear);
+        if (metric.isEmpty() || value.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StatedFigure(metric.get(), value.get(), year, quote, map.position()));
+    }
+}

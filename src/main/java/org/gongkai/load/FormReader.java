@@ -1,0 +1,236 @@
+package org.gongkai.load;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.diag.Diagnostics;
+import org.gongkai.diag.Position;
+import org.gongkai.model.Column;
+import org.gongkai.model.Form;
+import org.gongkai.model.FormSet;
+import org.gongkai.model.HeaderNode;
+import org.gongkai.model.Identity;
+import org.gongkai.model.Role;
+import org.gongkai.model.Scheme;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Builds a {@link FormSet} (表样集) from its YAML node tree. */
+final class FormReader {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern REF = Pattern.compile("([CR])(\\d+)(?:\\.\\.[CR]?(\\d+))?");
+
+    private final String file;
+    private final Diagnostics diagnostics;
+
+    FormReader(String file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    Optional<FormSet> read(Node root) {
+        Optional<MapReader> m = MapReader.of(root, file, diagnostics, "表样集");
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        MapReader map = m.get().allow("id", "kind", "name", "forms");
+        String id = map.required("id", "表样集标识，如 final-2021").map(Scalar::text).orElse("");
+        List<Form> forms = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node n : map.requiredList("forms", "列出本集的每个表样")) {
+            readForm(n).ifPresent(f -> {
+                if (!ids.add(f.id())) {
+                    diagnostics.error(Nodes.position(file, n), "form.duplicate", "表样标识“" + f.id() + "”在本集中重复", "每个表样的 id 必须唯一");
+                } else {
+                    forms.add(f);
+                }
+            });
+        }
+        return Optional.of(new FormSet(id, map.text("kind"), map.text("name"), forms, file));
+    }
+
+    private Optional<Form> readForm(Node node) {
+        Optional<MapReader> m = MapReader.of(node, file, diagnostics, "表样");
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        MapReader map = m.get().allow("id", "name", "number", "title", "columns", "panels", "notes", "identities");
+        Optional<Scalar> id = map.required("id", "表样标识，只用小写字母、数字和连字符");
+        id.filter(s -> !ID.matcher(s.text()).matches()).ifPresent(s -> diagnostics.error(s.position(), "form.id",
+                "表样标识“" + s.text() + "”不合规", "只用小写字母、数字和连字符，如 income-expense-summary"));
+        String name = map.required("name", "表的通用名称，如 收入支出决算总表").map(Scalar::text).orElse("");
+        List<Column> leaves = new ArrayList<>();
+        List<HeaderNode> header = new ArrayList<>();
+        List<Node> columnNodes = map.requiredList("columns", "表头树：分组有 columns，末级列有 label/role/col");
+        for (Node c : columnNodes) {
+            readHeader(c, leaves).ifPresent(header::add);
+        }
+        if (leaves.isEmpty() && !columnNodes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> panels = readPanels(map, leaves.size());
+        List<Column> placed = assignPanels(leaves, panels);
+        List<HeaderNode> placedHeader = header.stream().map(h -> withPanels(h, placed)).toList();
+        List<Identity> identities = new ArrayList<>();
+        for (Node i : map.list("identities")) {
+            readIdentity(i, placed).ifPresent(identities::add);
+        }
+        return Optional.of(new Form(id.map(Scalar::text).orElse(""), name, map.text("number"), map.text("title"),
+                placedHeader, placed, panels.size(), map.text("notes"), identities));
+    }
+
+    private Optional<HeaderNode> readHeader(Node node, List<Column> leaves) {
+        Optional<MapReader> m = MapReader.of(node, file, diagnostics, "表头");
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        MapReader map = m.get();
+        String label = map.required("label", "列名，照原文").map(Scalar::text).orElse("");
+        if (map.has("columns")) {
+            map.allow("label", "columns");
+            List<HeaderNode> children = new ArrayList<>();
+            for (Node c : map.list("columns")) {
+                readHeader(c, leaves).ifPresent(children::add);
+            }
+            return Optional.of(new HeaderNode(label, children, null));
+        }
+        map.allow("label", "role", "scheme", "col");
+        Role role = map.scalar("role").map(s -> Role.of(s.text()).orElseGet(() -> {
+            diagnostics.error(s.position(), "form.role", "未知的列类型“" + s.text() + "”",
+                    "可用：code、name、line、text、amount");
+            return Role.AMOUNT;
+        })).orElse(Role.AMOUNT);
+        Scheme scheme = map.scalar("scheme").map(s -> Scheme.of(s.text()).orElseGet(() -> {
+            diagnostics.error(s.position(), "form.scheme", "未知的分类“" + s.text() + "”", "可用：functional、economic、other");
+            return Scheme.OTHER;
+        })).orElse(role == Role.CODE ? Scheme.FUNCTIONAL : Scheme.OTHER);
+        Column column = new Column(leaves.size(), label, role, scheme, map.text("col"), 0);
+        leaves.add(column);
+        return Optional.of(new HeaderNode(label, List.of(), column));
+    }
+
+    private List<Integer> readPanels(MapReader map, int leafCount) {
+        List<Scalar> items = map.scalars("panels");
+        if (items.isEmpty()) {
+            return List.of(leafCount);
+        }
+        List<Integer> sizes = new ArrayList<>();
+        for (Scalar s : items) {
+            if (!s.text().matches("[1-9]\\d{0,2}")) {
+                diagnostics.error(s.position(), "form.panels", "panels 的每一项应为正整数（该组的末级列数）", "");
+                return List.of(leafCount);
+            }
+            sizes.add(Integer.parseInt(s.text()));
+        }
+        int sum = sizes.stream().mapToInt(Integer::intValue).sum();
+        if (sum != leafCount) {
+            diagnostics.error(items.get(0).position(), "form.panels",
+                    "panels 各组列数之和为 " + sum + "，而表样有 " + leafCount + " 个末级列", "让各组列数之和等于末级列数");
+            return List.of(leafCount);
+        }
+        return sizes;
+    }
+
+    private static List<Column> assignPanels(List<Column> leaves, List<Integer> panels) {
+        List<Column> out = new ArrayList<>();
+        int panel = 0;
+        int left = panels.get(0);
+        for (Column c : leaves) {
+            while (left == 0) {
+                panel++;
+                left = panels.get(panel);
+            }
+            out.add(new Column(c.index(), c.label(), c.role(), c.scheme(), c.col(), panel));
+            left--;
+        }
+        return out;
+    }
+
+    private static HeaderNode withPanels(HeaderNode node, List<Column> placed) {
+        if (node.isLeaf()) {
+            return new HeaderNode(node.label(), List.of(), placed.get(node.leaf().index()));
+        }
+        return new HeaderNode(node.label(), node.children().stream().map(c -> withPanels(c, placed)).toList(), null);
+    }
+
+    private Optional<Identity> readIdentity(Node node, List<Column> columns) {
+        Optional<MapReader> m = MapReader.of(node, file, diagnostics, "勾稽关系");
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        MapReader map = m.get().allow("printed", "rule");
+        String printed = map.text("printed");
+        Optional<Scalar> rule = map.required("rule", "表达式，如 C1 = C2 + C3 或 R24 = R1..R7");
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Identity> parsed = parseRule(rule.get().text(), printed, rule.get().position());
+        if (parsed.isEmpty()) {
+            diagnostics.error(rule.get().position(), "form.rule", "无法识别的勾稽关系表达式“" + rule.get().text() + "”",
+                    "写法：C1 = C2 + C3（栏次）、R24 = R1..R7（行次）；可用 + 和 -");
+            return Optional.empty();
+        }
+        Identity identity = parsed.get();
+        if (identity.axis() == Identity.Axis.COLUMN) {
+            Set<String> cols = new HashSet<>();
+            columns.forEach(c -> cols.add(c.col()));
+            List<String> refs = new ArrayList<>();
+            refs.add(identity.target());
+            identity.terms().forEach(t -> refs.add(t.ref()));
+            for (String ref : refs) {
+                if (!cols.contains(ref)) {
+                    diagnostics.error(rule.get().position(), "form.rule", "勾稽关系引用了表样中没有的栏次 " + ref,
+                            "末级列的 col 中需有此栏次");
+                    return Optional.empty();
+                }
+            }
+        }
+        return parsed;
+    }
+
+    /** Parses "C1 = C2 + C3 - C4" or "R24 = R1..R7"; empty when malformed. */
+    static Optional<Identity> parseRule(String rule, String printed, Position at) {
+        String[] sides = rule.split("=");
+        if (sides.length != 2) {
+            return Optional.empty();
+        }
+        Matcher lhs = REF.matcher(sides[0].strip());
+        if (!lhs.matches() || lhs.group(3) != null) {
+            return Optional.empty();
+        }
+        String axis = lhs.group(1);
+        List<Identity.Term> terms = new ArrayList<>();
+        String rhs = sides[1].replace(" ", "");
+        Matcher token = Pattern.compile("([+-]?)([^+-]+)").matcher(rhs);
+        int end = 0;
+        while (token.find()) {
+            if (token.start() != end || (token.group(1).isEmpty() && token.start() > 0)) {
+                return Optional.empty();
+            }
+            end = token.end();
+            Matcher ref = REF.matcher(token.group(2));
+            if (!ref.matches() || !ref.group(1).equals(axis)) {
+                return Optional.empty();
+            }
+            boolean negative = token.group(1).equals("-");
+            int from = Integer.parseInt(ref.group(2));
+            int to = ref.group(3) == null ? from : Integer.parseInt(ref.group(3));
+            if (to < from || to - from > 500) {
+                return Optional.empty();
+            }
+            for (int n = from; n <= to; n++) {
+                terms.add(new Identity.Term(String.valueOf(n), negative));
+            }
+        }
+        if (end != rhs.length() || terms.isEmpty()) {
+            return Optional.empty();
+        }
+        Identity.Axis ax = axis.equals("C") ? Identity.Axis.COLUMN : Identity.Axis.ROW;
+        return Optional.of(new Identity(printed, rule, ax, lhs.group(2), terms, at));
+    }
+
+}

@@ -1,0 +1,58 @@
+package org.gongkai.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * 政府收支分类科目: codes with their names per year (a name holds from its year until the next
+ * rename) and the explanation ("反映……") where known.
+ */
+public record Catalogue(Map<Scheme, Map<String, Entry>> schemes) {
+
+    public record Entry(String code, TreeMap<Integer, String> names, String explanation, String source) {
+
+        /** The name in force in {@code year}: the latest rename not after it. */
+        public Optional<String> nameIn(int year) {
+            Map.Entry<Integer, String> e = names.floorEntry(year);
+            return e == null ? Optional.empty() : Optional.of(e.getValue());
+        }
+
+        /** Every name the code has had, oldest first. */
+        public List<String> allNames() {
+            return List.copyOf(names.values());
+        }
+    }
+
+    public Catalogue {
+        schemes = Map.copyOf(schemes);
+    }
+
+    public Optional<Entry> entry(Scheme scheme, String code) {
+        return Optional.ofNullable(schemes.getOrDefault(scheme, Map.of()).get(code));
+    }
+
+    public Optional<String> name(Scheme scheme, String code, int year) {
+        return entry(scheme, code).flatMap(e -> e.nameIn(year));
+    }
+
+    /** 类 / 款 / 项 from the length of the code, for indenting rows. */
+    public static int level(String code) {
+        return switch (code.length()) {
+            case 3 -> 1;
+            case 5 -> 2;
+            case 7 -> 3;
+            default -> 0;
+        };
+    }
+
+    public static String levelName(String code) {
+        return switch (level(code)) {
+            case 1 -> "类";
+            case 2 -> "款";
+            case 3 -> "项";
+            default -> "";
+        };
+    }
+}

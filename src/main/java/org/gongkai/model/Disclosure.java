@@ -1,0 +1,41 @@
+package org.gongkai.model;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** One department's budget or final accounts for one year, as published. */
+public record Disclosure(
+        Department department,
+        String year,
+        Kind kind,
+        String title,
+        String published,
+        FormSet forms,
+        List<String> notices,
+        List<Part> parts,
+        List<StatedFigure> statedFigures,
+        String file) {
+
+    public Disclosure {
+        notices = List.copyOf(notices);
+        parts = List.copyOf(parts);
+        statedFigures = List.copyOf(statedFigures);
+    }
+
+    /** Address of this disclosure below the portal root, e.g. jianghan-dsj/2021-final. */
+    public String path() {
+        return department.id() + "/" + year + "-" + kind.slug();
+    }
+
+    public Stream<Table> tables() {
+        return parts.stream()
+                .filter(p -> p instanceof Part.TablesPart)
+                .flatMap(p -> ((Part.TablesPart) p).tables().stream());
+    }
+
+    public Stream<Term> terms() {
+        return parts.stream()
+                .filter(p -> p instanceof Part.GlossaryPart)
+                .flatMap(p -> ((Part.GlossaryPart) p).terms().stream());
+    }
+}

@@ -1,0 +1,66 @@
+package org.gongkai.model;
+
+import java.util.List;
+
+/** A part of a disclosure (第一部分 …), in published order. */
+public sealed interface Part {
+
+    PartType type();
+
+    String title();
+
+    /** Stable address of the part's page within its disclosure. */
+    String slug();
+
+    enum PartType {
+        OVERVIEW("overview", "概况"),
+        TABLES("tables", "表格"),
+        NARRATIVE("narrative", "情况说明"),
+        TEXT("text", "文字"),
+        GLOSSARY("glossary", "名词解释");
+
+        private final String key;
+        private final String label;
+
+        PartType(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    record SectionsPart(PartType type, String title, String slug, List<Section> sections) implements Part {
+        public SectionsPart {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    record TablesPart(String title, String slug, List<Table> tables) implements Part {
+        public TablesPart {
+            tables = List.copyOf(tables);
+        }
+
+        @Override
+        public PartType type() {
+            return PartType.TABLES;
+        }
+    }
+
+    record GlossaryPart(String title, String slug, String intro, List<Term> terms) implements Part {
+        public GlossaryPart {
+            terms = List.copyOf(terms);
+        }
+
+        @Override
+        public PartType type() {
+            return PartType.GLOSSARY;
+        }
+    }
+}

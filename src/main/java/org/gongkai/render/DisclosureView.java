@@ -1,0 +1,35 @@
+package org.gongkai.render;
+
+import java.util.List;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Part;
+
+/** A disclosure as its pages show it: the model plus the same department's other disclosures. */
+public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings) {
+
+    public DisclosureView {
+        siblings = List.copyOf(siblings);
+    }
+
+    /** Short label, e.g. "2021 年度决算". */
+    public String label() {
+        return label(disclosure);
+    }
+
+    public static String label(Disclosure d) {
+        return d.year() + " 年度" + d.kind().label();
+    }
+
+    /** Address of a part's page, relative to the site root. */
+    public String partPath(Part part) {
+        return disclosure.path() + "/" + (part.type() == Part.PartType.OVERVIEW ? "index" : part.slug()) + ".html";
+    }
+
+    public String tablePath(org.gongkai.model.Table table) {
+        return disclosure.path() + "/tables/" + table.slug() + ".html";
+    }
+
+    public List<TableView> tableViews(Part.TablesPart part) {
+        return part.tables().stream().map(t -> TableView.of(t, "t-" + t.slug())).toList();
+    }
+}

@@ -1,0 +1,97 @@
+package org.gongkai.render;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.gongkai.model.Department;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Part;
+import org.gongkai.model.Portal;
+import org.gongkai.model.Table;
+import org.gongkai.render.PageContext.Crumb;
+import org.gongkai.write.SiteWriter;
+
+/**
+ * The render stage: lists every page of the portal, then renders them in parallel. Each page is
+ * rendered once, from immutable model objects, straight into the writer, so memory does not grow
+ * with the number of pages kept.
+ */
+public final class Renderer {
+
+    /** One output page: where it goes and how to make it. */
+    record Page(String path, Supplier<String> html) {
+    }
+
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Markdown markdown = new Markdown();
+
+    public void render(Portal portal, SiteWriter out) {
+        pages(portal).parallelStream()
+                .forEach(p -> out.write(p.path(), p.html().get().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    List<Page> pages(Portal portal) {
+        List<Page> pages = new ArrayList<>();
+        PageContext home = new PageContext("index.html", portal.site(), List.of());
+        pages.add(new Page(home.path(), () -> template("index", Map.of("ctx", home, "portal", portal))));
+        for (Department d : portal.departments()) {
+            String path = d.id() + "/index.html";
+            PageContext ctx = new PageContext(path, portal.site(), List.of(new Crumb("首页", "index.html")));
+            List<Disclosure> own = portal.disclosuresOf(d);
+            pages.add(new Page(path, () -> template("department", Map.of("ctx", ctx, "department", d, "disclosures", own))));
+        }
+        for (Disclosure d : portal.disclosures()) {
+            addDisclosure(pages, portal, d);
+        }
+        return pages;
+    }
+
+    private void addDisclosure(List<Page> pages, Portal portal, Disclosure d) {
+        List<Disclosure> siblings = portal.disclosuresOf(d.department()).stream().filter(o -> o != d).toList();
+        DisclosureView view = new DisclosureView(d, siblings);
+        List<Crumb> toDepartment = List.of(new Crumb("首页", "index.html"),
+                new Crumb(d.department().name(), d.department().id() + "/index.html"));
+        List<Crumb> toDisclosure = new ArrayList<>(toDepartment);
+        toDisclosure.add(new Crumb(view.label(), d.path() + "/index.html"));
+
+        PageContext overview = new PageContext(d.path() + "/index.html", portal.site(), toDepartment);
+        pages.add(page(overview, "disclosure", view, Map.of()));
+        PageContext full = new PageContext(d.path() + "/full.html", portal.site(), toDisclosure);
+        pages.add(page(full, "full", view, Map.of()));
+        for (Part part : d.parts()) {
+            if (part.type() == Part.PartType.OVERVIEW) {
+                continue;
+            }
+            PageContext ctx = new PageContext(d.path() + "/" + part.slug() + ".html", portal.site(), toDisclosure);
+            pages.add(page(ctx, "part", view, Map.of("part", part)));
+            if (part instanceof Part.TablesPart tables) {
+                List<Crumb> toPart = new ArrayList<>(toDisclosure);
+                toPart.add(new Crumb(part.title().isEmpty() ? "表格" : part.title(), ctx.path()));
+                for (Table t : tables.tables()) {
+                    PageContext tctx = new PageContext(d.path() + "/tables/" + t.slug() + ".html", portal.site(), toPart);
+                    pages.add(page(tctx, "table-page", view, Map.of("view", TableView.of(t, "t-" + t.slug()))));
+                }
+            }
+        }
+    }
+
+    private Page page(PageContext ctx, String template, DisclosureView view, Map<String, Object> extra) {
+        Map<String, Object> params = new LinkedHashMap<>(extra);
+        params.put("ctx", ctx);
+        params.put("d", view);
+        params.put("md", markdown);
+        return new Page(ctx.path(), () -> template(template, params));
+    }
+
+    private String template(String name, Map<String, Object> params) {
+        StringOutput output = new StringOutput();
+        engine.render(name + ".jte", params, output);
+        return output.toString();
+    }
+}

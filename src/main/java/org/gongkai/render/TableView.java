@@ -1,0 +1,128 @@
+package org.gongkai.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.model.Catalogue;
+import org.gongkai.model.Cell;
+import org.gongkai.model.Column;
+import org.gongkai.model.HeaderNode;
+import org.gongkai.model.Role;
+import org.gongkai.model.Row;
+import org.gongkai.model.Table;
+
+/**
+ * A table laid out for HTML: header rows with the published spans (from the form's header tree),
+ * the 栏次 row, and body cells that know their row header and column headers, so that a screen
+ * reader can announce both with each amount (id/headers).
+ */
+public record TableView(String id, Table table, List<List<HeaderCell>> headerRows, List<List<BodyCell>> bodyRows) {
+
+    public record HeaderCell(String id, String text, int colspan, int rowspan, String scope, String cssClass) {
+        /** For jte smart attributes: null leaves the attribute out. */
+        public Integer colspanAttr() {
+            return colspan > 1 ? colspan : null;
+        }
+
+        public Integer rowspanAttr() {
+            return rowspan > 1 ? rowspan : null;
+        }
+    }
+
+    /** {@code tag} is th or td; {@code headers} the ids it is described by (empty for none). */
+    public record BodyCell(String tag, String id, String text, String headers, String scope, String cssClass) {
+        public String headersAttr() {
+            return headers.isEmpty() ? null : headers;
+        }
+    }
+
+    public static TableView of(Table table, String id) {
+        int depth = table.form().headerDepth();
+        List<List<HeaderCell>> header = new ArrayList<>();
+        for (int i = 0; i < depth; i++) {
+            header.add(new ArrayList<>());
+        }
+        String[] leafHeaders = new String[table.form().columns().size()];
+        int[] counter = {0};
+        for (HeaderNode node : table.form().header()) {
+            place(node, 0, depth, id, header, leafHeaders, "", counter);
+        }
+        if (table.form().hasColumnNumbers()) {
+            header.add(columnNumberRow(table, id, leafHeaders));
+        }
+        List<List<BodyCell>> body = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            body.add(bodyRow(table, table.rows().get(r), id + "-r" + (r + 1), leafHeaders));
+        }
+        return new TableView(id, table, header, body);
+    }
+
+    private static void place(HeaderNode node, int level, int depth, String tableId, List<List<HeaderCell>> rows,
+            String[] leafHeaders, String parents, int[] counter) {
+        String cellId = tableId + "-h" + (++counter[0]);
+        String chain = parents.isEmpty() ? cellId : parents + " " + cellId;
+        if (node.isLeaf()) {
+            Column c = node.leaf();
+            rows.get(level).add(new HeaderCell(cellId, node.label(), 1, depth - level, "col", cssFor(c)));
+            leafHeaders[c.index()] = chain;
+        } else {
+            rows.get(level).add(new HeaderCell(cellId, node.label(), node.width(), 1, "colgroup", "group"));
+            for (HeaderNode child : node.children()) {
+                place(child, level + 1, depth, tableId, rows, leafHeaders, chain, counter);
+            }
+        }
+    }
+
+    private static List<HeaderCell> columnNumberRow(Table table, String tableId, String[] leafHeaders) {
+        List<HeaderCell> row = new ArrayList<>();
+        for (Column c : table.form().columns()) {
+            String text = !c.col().isEmpty() ? c.col()
+                    : (c.role() == Role.NAME || c.role() == Role.CODE) && firstTextColumn(table, c) ? "栏次" : "";
+            row.add(new HeaderCell(tableId + "-n" + (c.index() + 1), text, 1, 1, "col", "colno " + cssFor(c)));
+        }
+        return row;
+    }
+
+    private static boolean firstTextColumn(Table table, Column c) {
+        return table.form().panel(c.panel()).stream()
+                .filter(x -> x.role() == Role.NAME || x.role() == Role.CODE)
+                .findFirst().map(x -> x.index() == c.index()).orElse(false);
+    }
+
+    private static List<BodyCell> bodyRow(Table table, Row row, String rowId, String[] leafHeaders) {
+        List<BodyCell> cells = new ArrayList<>();
+        int level = 0;
+        for (Column c : table.form().columns()) {
+            if (c.role() == Role.CODE && !row.cell(c).isBlank()) {
+                level = Catalogue.level(row.cell(c).raw());
+            }
+        }
+        for (Column c : table.form().columns()) {
+            Cell cell = row.cell(c);
+            String panelHeader = rowHeaderId(table, c.panel(), rowId);
+            if (c.role() == Role.NAME) {
+                String css = "name" + (level > 0 ? " lvl-" + level : "");
+                cells.add(new BodyCell("th", rowId + "-p" + c.panel(), cell.raw(), "", "row", css));
+            } else {
+                String headers = leafHeaders[c.index()]
+                        + (panelHeader != null && !cell.isBlank() ? " " + panelHeader : "");
+                cells.add(new BodyCell("td", "", cell.raw(), cell.isBlank() ? "" : headers, "", cssFor(c)));
+            }
+        }
+        return cells;
+    }
+
+    /** The id of the row-header (name) cell of a panel, if the panel has a name column. */
+    private static String rowHeaderId(Table table, int panel, String rowId) {
+        return table.form().panel(panel).stream().anyMatch(c -> c.role() == Role.NAME) ? rowId + "-p" + panel : null;
+    }
+
+    private static String cssFor(Column c) {
+        return switch (c.role()) {
+            case AMOUNT -> "num";
+            case CODE -> "code";
+            case LINE -> "line";
+            case NAME -> "name";
+            case TEXT -> "text";
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package org.gongkai;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build of a small fixture: what the pages hold, values as written, and determinism. */
+class BuildTest {
+
+    @TempDir
+    Path tmp;
+    Fixture fx;
+
+    @BeforeEach
+    void build() throws IOException {
+        fx = new Fixture(tmp);
+        Fixture.Run run = fx.build();
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("已生成 "), run.out());
+    }
+
+    @Test
+    void homeLinksToTheDisclosureWithRelativeLinks() throws IOException {
+        Document home = Jsoup.parse(fx.page("index.html"));
+        assertEquals("zh-CN", home.selectFirst("html").attr("lang"));
+        Element link = home.selectFirst("a[href=testdept/2021-final/index.html]");
+        assertTrue(link != null && link.text().contains("测试区大数据中心"), home.html());
+        for (Element a : home.select("a[href], link[href]")) {
+            String href = a.attr("href");
+            assertFalse(href.startsWith("/") || href.contains("//"), "not relative: " + href);
+        }
+    }
+
+    @Test
+    void valuesStayAsWritten() throws IOException {
+        Document table = Jsoup.parse(fx.page("testdept/2021-final/tables/expense.html"));
+        var cells = table.select("tbody tr").get(0).select("td.num");
+        assertEquals("2,812.11", cells.get(0).text());
+        assertEquals("1.10", cells.get(1).text());
+        assertEquals("-", cells.get(2).text());
+        var second = table.select("tbody tr").get(1).select("td.num");
+        assertEquals("0.00", second.get(1).text());
+        assertEquals("", second.get(2).text());
+        String overview = fx.page("testdept/2021-final/index.html");
+        assertTrue(overview.contains("编号 0123 与 NO 照原文"), "0123 and NO stay text");
+        assertTrue(overview.contains("发布：2022-10-27"), "an unquoted date stays as written");
+    }
+
+    @Test
+    void footerShowsTheGovernmentSiteItemsThatAreSet() throws IOException {
+        Element footer = Jsoup.parse(fx.page("index.html")).selectFirst("footer");
+        assertTrue(footer.text().contains("网站标识码：4201000001"));
+        assertTrue(footer.text().contains("鄂ICP备00000001号"));
+        assertFalse(footer.text().contains("公安机关备案号"), "unset items are not shown");
+    }
+
+    @Test
+    void twoBuildsAreByteIdentical() throws IOException {
+        var first = Fixture.digest(fx.out);
+        assertEquals(0, fx.build().exit());
+        assertEquals(first, Fixture.digest(fx.out));
+    }
+
+    @Test
+    void checkWritesNothing() throws IOException {
+        Path other = tmp.resolve("elsewhere");
+        Fixture.Run run = fx.run("check", "--content", fx.content.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("校验完成：0 个错误"));
+        assertFalse(other.toFile().exists());
+    }
+}
