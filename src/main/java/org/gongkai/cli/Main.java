@@ -41,8 +41,11 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             err.println("内部错误：" + ex);
-            if (parseResult.hasMatchedOption("--debug") || Boolean.getBoolean("gongkai.debug")) {
-                ex.printStackTrace(err);
+            if (parseResult.hasMatchedOption("--debug")) {
+                // Only on request: a user's mistake is always a diagnostic, never a trace.
+                for (StackTraceElement frame : ex.getStackTrace()) {
+                    err.println("\tat " + frame);
+                }
             } else {
                 err.println("（加 --debug 查看详细信息，并请报告此问题）");
             }

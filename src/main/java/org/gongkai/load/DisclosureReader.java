@@ -33,6 +33,7 @@ final class DisclosureReader {
     private final Diagnostics diagnostics;
     private final Map<String, FormSet> formSets;
     private final Map<String, Integer> slugCounts = new HashMap<>();
+    private final Map<String, Integer> tableCounts = new HashMap<>();
 
     DisclosureReader(String file, Diagnostics diagnostics, Map<String, FormSet> formSets) {
         this.file = file;
@@ -131,6 +132,12 @@ final class DisclosureReader {
         return n == 1 ? base : base + "-" + n;
     }
 
+    /** A table's address below tables/: its form id, numbered when a form is used twice. */
+    private String tableSlug(String formId) {
+        int n = tableCounts.merge(formId, 1, Integer::sum);
+        return n == 1 ? formId : formId + "-" + n;
+    }
+
     private List<Section> readSections(MapReader parent) {
         List<Section> sections = new ArrayList<>();
         for (Node s : parent.list("sections")) {
@@ -178,7 +185,7 @@ final class DisclosureReader {
             readRow(r, form.get()).ifPresent(rows::add);
         }
         String unit = map.scalar("unit").map(Scalar::text).orElse("万元");
-        return Optional.of(new Table(slug("table-" + form.get().id()).substring("table-".length()), form.get(), number,
+        return Optional.of(new Table(tableSlug(form.get().id()), form.get(), number,
                 title, map.text("department"), unit, rows, map.text("notes"), map.text("statement"), map.text("missing"),
                 map.position()));
     }

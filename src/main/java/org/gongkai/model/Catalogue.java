@@ -1,6 +1,8 @@
 package org.gongkai.model;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -11,7 +13,11 @@ import java.util.TreeMap;
  */
 public record Catalogue(Map<Scheme, Map<String, Entry>> schemes) {
 
-    public record Entry(String code, TreeMap<Integer, String> names, String explanation, String source) {
+    public record Entry(String code, NavigableMap<Integer, String> names, String explanation, String source) {
+
+        public Entry {
+            names = Collections.unmodifiableNavigableMap(new TreeMap<>(names));
+        }
 
         /** The name in force in {@code year}: the latest rename not after it. */
         public Optional<String> nameIn(int year) {
