@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.gongkai.check.Checks;
+import org.gongkai.check.Findings;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 import org.gongkai.load.Content;
@@ -36,21 +37,21 @@ public final class Build {
     /** Load and check only. */
     public Result check() {
         Diagnostics diagnostics = new Diagnostics();
-        loadAndCheck(diagnostics);
+        loadAndCheck(diagnostics, Checks.Mode.CHECK);
         return new Result(diagnostics, 0, false);
     }
 
     /** Load, check, and when there are no errors (no findings at all with {@code strict}), render and write. */
     public Result build(Path outDir, boolean strict) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Content> content = loadAndCheck(diagnostics);
+        Optional<Checked> checked = loadAndCheck(diagnostics, Checks.Mode.BUILD);
         boolean blocked = diagnostics.hasErrors() || strict && !diagnostics.sorted().isEmpty();
-        if (content.isEmpty() || blocked) {
+        if (checked.isEmpty() || blocked) {
             return new Result(diagnostics, 0, false);
         }
         try (SiteWriter out = new SiteWriter(outDir)) {
-            new Renderer().render(content.get().portal(), out);
-            copyAssets(content.get().assetOverrides(), out);
+            new Renderer().render(checked.get().content().portal(), checked.get().findings(), out);
+            copyAssets(checked.get().content().assetOverrides(), out);
             out.commit();
             return new Result(diagnostics, out.fileCount(), true);
         } catch (IOException | UncheckedIOException e) {
@@ -60,10 +61,18 @@ public final class Build {
         }
     }
 
-    private Optional<Content> loadAndCheck(Diagnostics diagnostics) {
+    /** Loaded content with the validator's findings on it. */
+    private record Checked(Content content, Findings findings) {
+    }
+
+    /** Checks run only on content that loaded cleanly: rules on a half-read file would mislead. */
+    private Optional<Checked> loadAndCheck(Diagnostics diagnostics, Checks.Mode mode) {
         Optional<Content> content = new ContentReader(contentDir, diagnostics).read();
-        content.ifPresent(c -> new Checks(c.catalogue(), diagnostics).run(c.portal()));
-        return content;
+        if (content.isEmpty() || diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        Findings findings = new Checks(content.get().catalogue(), diagnostics, mode).run(content.get().portal());
+        return Optional.of(new Checked(content.get(), findings));
     }
 
     /** Bundled assets first, then the site's own files of the same name replace them. */

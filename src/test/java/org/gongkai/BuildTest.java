@@ -74,8 +74,31 @@ class BuildTest {
     void checkWritesNothing() throws IOException {
         Path other = tmp.resolve("elsewhere");
         Fixture.Run run = fx.run("check", "--content", fx.content.toString());
-        assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("校验完成：0 个错误"));
+        assertTrue(run.out().contains("校验完成："), run.out());
         assertFalse(other.toFile().exists());
+    }
+
+    @Test
+    void acknowledgedFindingIsExplainedOnThePageAndNotReported() throws IOException {
+        Fixture.Run before = fx.run("check", "--content", fx.content.toString());
+        assertTrue(before.err().contains("[identity.column]"), before.err());
+        String acknowledged = Fixture.DISCLOSURE + """
+                acknowledgements:
+                  - rule: identity.column
+                    subject: "表3 “合计” C1 = C2 + C3"
+                    note: 原文合计栏含上年结转，照原文公布。
+                  - rule: cross.same-figure
+                    subject: "表9 不存在"
+                    note: 无对应发现。
+                """;
+        fx.write("testdept/2021-final.yaml", acknowledged);
+        Fixture.Run after = fx.build();
+        assertEquals(0, after.exit(), after.err());
+        assertFalse(after.err().contains("表3 “合计”：1 栏"), after.err());
+        assertTrue(after.err().contains("表3 “201 一般公共服务支出”：1 栏"), "others still reported: " + after.err());
+        assertTrue(after.err().contains("这条说明没有对应的校验发现（规则 cross.same-figure，“表9 不存在”） [acknowledgement.unused]"), after.err());
+        String page = fx.page("testdept/2021-final/index.html");
+        assertTrue(page.contains("<h2 id=\"data-notes\">数据说明</h2>"), page);
+        assertTrue(page.contains("说明：原文合计栏含上年结转，照原文公布。"), page);
     }
 }

@@ -10,15 +10,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.load.Content;
 import org.gongkai.load.ContentReader;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.Part;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +63,22 @@ class FaithfulnessTest {
         return matches.get(0);
     }
 
+    /** An amount as the tables print it: two decimals, with or without leading digits. */
+    static final Pattern SEED_AMOUNT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(,\\d{3})+|\\d+)?\\.\\d{2}(?![\\d%])");
+
+    /** Where {@code title} last starts before {@code before}, allowing the extraction's stray spaces. */
+    static int lastIndexOf(String text, String title, int before) {
+        String pattern = compact(title).codePoints()
+                .mapToObj(c -> Pattern.quote(Character.toString(c)))
+                .collect(Collectors.joining("\\s*"));
+        Matcher m = Pattern.compile(pattern).matcher(text).region(0, before);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
     static String compact(String s) {
         return s.replaceAll("[\\s,，]", "");
     }
@@ -88,6 +110,44 @@ class FaithfulnessTest {
         }
         assertTrue(checked > 900, "checked " + checked + " amounts");
         assertEquals(List.of(), invented, "amounts not found in the seed text");
+    }
+
+    /**
+     * The reverse direction: every amount printed in a seed's table part (from the body heading
+     * of the tables part to the heading of the part after it) is in the content's tables. An
+     * amount the extraction printed without its leading digits (003's "07.24" for 307.24) counts
+     * when a content amount ends with it.
+     */
+    @Test
+    void everySeedTableAmountIsTranscribed() {
+        List<String> lacking = new ArrayList<>();
+        int checked = 0;
+        for (Disclosure d : content.portal().disclosures()) {
+            List<Part> parts = d.parts();
+            for (int i = 0; i < parts.size(); i++) {
+                if (!(parts.get(i) instanceof Part.TablesPart tables) || tables.tables().isEmpty()) {
+                    continue;
+                }
+                String seed = seedOf(d);
+                int end = i + 1 < parts.size() ? lastIndexOf(seed, parts.get(i + 1).title(), seed.length()) : seed.length();
+                int start = lastIndexOf(seed, tables.title(), end);
+                assertTrue(start >= 0 && end > start, d.path() + ": table part located in the seed");
+                Set<String> transcribed = new HashSet<>();
+                tables.tables().forEach(t -> t.rows().forEach(r -> r.cells().stream()
+                        .filter(Cell::isAmount)
+                        .forEach(c -> transcribed.add(compact(c.raw())))));
+                Matcher m = SEED_AMOUNT.matcher(seed.substring(start, end));
+                while (m.find()) {
+                    checked++;
+                    String amount = m.group().replace(",", "");
+                    if (!transcribed.contains(amount) && transcribed.stream().noneMatch(t -> t.endsWith(amount))) {
+                        lacking.add(d.path() + " " + amount);
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 700, "checked " + checked + " seed amounts");
+        assertEquals(List.of(), lacking, "seed table amounts the content lacks");
     }
 
     @Test

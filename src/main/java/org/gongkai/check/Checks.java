@@ -1,9 +1,17 @@
 package org.gongkai.check;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
+import org.gongkai.diag.Severity;
+import org.gongkai.model.Acknowledgement;
 import org.gongkai.model.Catalogue;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Column;
@@ -15,29 +23,62 @@ import org.gongkai.model.Scheme;
 import org.gongkai.model.Table;
 
 /**
- * The check stage. For now the structural rules: each 行次 once per table, and every
- * classification code known to the catalogue for the disclosure's year.
+ * The check stage: structural rules (each 行次 once per table, every classification code known
+ * to the catalogue) and the validator's findings. Acknowledged findings are not reported; the
+ * others are reported at their rule's severity by {@code check}, and as warnings by {@code build}.
  */
 public final class Checks {
 
+    /** How findings are reported: {@code check} uses each rule's severity, {@code build} warns. */
+    public enum Mode { CHECK, BUILD }
+
     private final Catalogue catalogue;
     private final Diagnostics diagnostics;
+    private final Mode mode;
 
-    public Checks(Catalogue catalogue, Diagnostics diagnostics) {
+    public Checks(Catalogue catalogue, Diagnostics diagnostics, Mode mode) {
         this.catalogue = catalogue;
         this.diagnostics = diagnostics;
+        this.mode = mode;
     }
 
-    public void run(Portal portal) {
-        portal.disclosures().parallelStream().forEach(this::check);
+    /** Runs every rule; returns the findings per disclosure path, for the pages. */
+    public Findings run(Portal portal) {
+        Validator validator = new Validator(catalogue, diagnostics::source);
+        Map<String, Findings.OfDisclosure> all = new ConcurrentHashMap<>();
+        portal.disclosures().parallelStream().forEach(d -> all.put(d.path(), check(d, validator)));
+        return new Findings(all);
     }
 
-    private void check(Disclosure disclosure) {
+    private Findings.OfDisclosure check(Disclosure disclosure, Validator validator) {
         int year = Integer.parseInt(disclosure.year());
         disclosure.tables().forEach(table -> {
             uniqueLines(table);
             knownCodes(table, year);
         });
+        List<Finding> open = new ArrayList<>();
+        List<Findings.Acknowledged> acknowledged = new ArrayList<>();
+        Set<Acknowledgement> used = new HashSet<>();
+        for (Finding f : validator.check(disclosure)) {
+            Optional<Acknowledgement> ack = disclosure.acknowledgements().stream()
+                    .filter(a -> a.rule().equals(f.rule().id()) && a.subject().equals(f.subject()))
+                    .findFirst();
+            if (ack.isPresent()) {
+                used.add(ack.get());
+                acknowledged.add(new Findings.Acknowledged(f, ack.get().note()));
+            } else {
+                open.add(f);
+                diagnostics.add(f.toDiagnostic(mode == Mode.CHECK ? f.rule().severity() : Severity.WARNING));
+            }
+        }
+        for (Acknowledgement a : disclosure.acknowledgements()) {
+            if (!used.contains(a)) {
+                diagnostics.warning(a.position(), "acknowledgement.unused",
+                        "这条说明没有对应的校验发现（规则 " + a.rule() + "，“" + a.subject() + "”）",
+                        "rule 和 subject 照 check 的输出填写；数据已更正时删去这条说明");
+            }
+        }
+        return new Findings.OfDisclosure(open, acknowledged);
     }
 
     private void uniqueLines(Table table) {

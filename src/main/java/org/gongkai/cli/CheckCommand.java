@@ -16,13 +16,25 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "目录", description = "内容目录（默认：${DEFAULT-VALUE}）", defaultValue = "content")
     Path content;
 
+    @Option(names = "--format", paramLabel = "格式", description = "输出格式：text 或 json（默认：${DEFAULT-VALUE}）",
+            defaultValue = "text")
+    String format;
+
     @Option(names = "--debug", description = "内部错误时显示调用栈")
     boolean debug;
 
     @Override
     public Integer call() {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format 只能是 text 或 json");
+        }
         Build.Result result = new Build(content).check();
+        if (format.equals("json")) {
+            spec.commandLine().getOut().println(FindingsJson.of(result.diagnostics().sorted()));
+            return Reporting.exitCode(result.diagnostics());
+        }
         Reporting.print(result.diagnostics(), spec.commandLine().getErr());
+        spec.commandLine().getOut().println(Reporting.byRule(result.diagnostics()));
         spec.commandLine().getOut().println("校验完成：" + Reporting.counts(result.diagnostics()) + "。");
         return Reporting.exitCode(result.diagnostics());
     }

@@ -23,6 +23,15 @@ final class Reporting {
         return diagnostics.count(Severity.ERROR) + " 个错误，" + diagnostics.count(Severity.WARNING) + " 个警告";
     }
 
+    /** One line per rule with its count, e.g. "  cross.same-figure  4". */
+    static String byRule(Diagnostics diagnostics) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        diagnostics.sorted().forEach(d -> counts.merge(d.code(), 1L, Long::sum));
+        StringBuilder b = new StringBuilder("按规则统计：");
+        counts.forEach((rule, n) -> b.append("\n  ").append(rule).append("  ").append(n));
+        return counts.isEmpty() ? "按规则统计：无" : b.toString();
+    }
+
     static int exitCode(Diagnostics diagnostics) {
         if (diagnostics.hasIoErrors()) {
             return Main.USAGE_OR_IO;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
+import org.gongkai.model.Acknowledgement;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Column;
 import org.gongkai.model.Department;
@@ -46,7 +47,8 @@ final class DisclosureReader {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        MapReader map = m.get().allow("year", "kind", "title", "published", "forms", "notices", "parts", "stated_figures");
+        MapReader map = m.get().allow("year", "kind", "title", "published", "forms", "notices", "parts", "stated_figures",
+                "acknowledgements");
         map.required("year", "公开年度，四位数字，须与文件名一致").ifPresent(y -> {
             if (!y.text().equals(fileYear)) {
                 diagnostics.error(y.position(), "disclosure.year", "year 为 " + y.text() + "，但文件名的年度是 " + fileYear,
@@ -81,8 +83,21 @@ final class DisclosureReader {
         for (Node f : map.list("stated_figures")) {
             readFigure(f, fileYear).ifPresent(figures::add);
         }
+        List<Acknowledgement> acknowledgements = new ArrayList<>();
+        for (Node a : map.list("acknowledgements")) {
+            MapReader.of(a, file, diagnostics, "acknowledgements 的一项").ifPresent(am -> {
+                am.allow("rule", "subject", "note");
+                Optional<Scalar> rule = am.required("rule", "校验规则 id，如 cross.same-figure");
+                Optional<Scalar> subject = am.required("subject", "check 输出中给出的 subject");
+                Optional<Scalar> note = am.required("note", "向读者说明原因");
+                if (rule.isPresent() && subject.isPresent() && note.isPresent()) {
+                    acknowledgements.add(new Acknowledgement(rule.get().text(), subject.get().text(), note.get().text(),
+                            am.position()));
+                }
+            });
+        }
         return Optional.of(new Disclosure(department, fileYear, fileKind, title, map.text("published"), forms,
-                notices, parts, figures, file));
+                notices, parts, figures, acknowledgements, file));
     }
 
     private Optional<Part> readPart(Node node, FormSet forms) {
@@ -91,7 +106,7 @@ final class DisclosureReader {
             return Optional.empty();
         }
         MapReader map = m.get();
-        Optional<Scalar> type = map.required("type", "overview、tables、narrative、text 或 glossary");
+        Optional<Scalar> type = map.required("type", "overview、tables、narrative、text、glossary 或 performance");
         if (type.isEmpty()) {
             return Optional.empty();
         }
@@ -118,9 +133,14 @@ final class DisclosureReader {
                 }
                 return Optional.of(new Part.GlossaryPart(title, slug("glossary"), map.text("intro"), terms));
             }
+            case "performance" -> {
+                map.allow("type", "title", "forms");
+                return Optional.of(new Part.PerformancePart(title, slug("performance"),
+                        new PerformanceReader(file, diagnostics).read(map)));
+            }
             default -> {
                 diagnostics.error(type.get().position(), "schema.part-type", "未知的部分类型“" + type.get().text() + "”",
-                        "可用：overview、tables、narrative、text、glossary");
+                        "可用：overview、tables、narrative、text、glossary、performance");
                 return Optional.empty();
             }
         }
@@ -144,7 +164,8 @@ final class DisclosureReader {
             MapReader.of(s, file, diagnostics, "小节").ifPresent(map -> {
                 map.allow("title", "topic", "text", "sections");
                 String title = map.required("title", "原文的小节标题").map(Scalar::text).orElse("");
-                sections.add(new Section(title, map.text("topic"), map.text("text"), readSections(map), map.position()));
+                Position textAt = map.scalar("text").map(Scalar::position).orElse(map.position());
+                sections.add(new Section(title, map.text("topic"), map.text("text"), readSections(map), map.position(), textAt));
             });
         }
         return sections;

@@ -27,6 +27,11 @@ final class FormReader {
     private final String file;
     private final Diagnostics diagnostics;
 
+    /** Which funds a table or column covers: the whole department, 财政拨款, or one budget of it. */
+    static final List<String> SCOPES = List.of("all", "fiscal", "general", "gov-fund", "state-capital");
+    /** What an amount column holds; rows named 基本支出, 合计 … refine it (see check.Facts). */
+    static final List<String> MEASURES = List.of("income", "fiscal_income", "expense", "basic", "project", "personnel", "public");
+
     FormReader(String file, Diagnostics diagnostics) {
         this.file = file;
         this.diagnostics = diagnostics;
@@ -58,7 +63,8 @@ final class FormReader {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        MapReader map = m.get().allow("id", "name", "number", "title", "columns", "panels", "notes", "identities");
+        MapReader map = m.get().allow("id", "name", "number", "title", "scope", "columns", "panels", "notes", "identities");
+        String scope = readScope(map.scalar("scope"), "");
         Optional<Scalar> id = map.required("id", "表样标识，只用小写字母、数字和连字符");
         id.filter(s -> !ID.matcher(s.text()).matches()).ifPresent(s -> diagnostics.error(s.position(), "form.id",
                 "表样标识“" + s.text() + "”不合规", "只用小写字母、数字和连字符，如 income-expense-summary"));
@@ -67,7 +73,7 @@ final class FormReader {
         List<HeaderNode> header = new ArrayList<>();
         List<Node> columnNodes = map.requiredList("columns", "表头树：分组有 columns，末级列有 label/role/col");
         for (Node c : columnNodes) {
-            readHeader(c, leaves).ifPresent(header::add);
+            readHeader(c, leaves, scope).ifPresent(header::add);
         }
         if (leaves.isEmpty() && !columnNodes.isEmpty()) {
             return Optional.empty();
@@ -83,7 +89,7 @@ final class FormReader {
                 placedHeader, placed, panels.size(), map.text("notes"), identities));
     }
 
-    private Optional<HeaderNode> readHeader(Node node, List<Column> leaves) {
+    private Optional<HeaderNode> readHeader(Node node, List<Column> leaves, String formScope) {
         Optional<MapReader> m = MapReader.of(node, file, diagnostics, "表头");
         if (m.isEmpty()) {
             return Optional.empty();
@@ -94,11 +100,11 @@ final class FormReader {
             map.allow("label", "columns");
             List<HeaderNode> children = new ArrayList<>();
             for (Node c : map.list("columns")) {
-                readHeader(c, leaves).ifPresent(children::add);
+                readHeader(c, leaves, formScope).ifPresent(children::add);
             }
             return Optional.of(new HeaderNode(label, children, null));
         }
-        map.allow("label", "role", "scheme", "col");
+        map.allow("label", "role", "scheme", "col", "scope", "measure");
         Role role = map.scalar("role").map(s -> Role.of(s.text()).orElseGet(() -> {
             diagnostics.error(s.position(), "form.role", "未知的列类型“" + s.text() + "”",
                     "可用：code、name、line、text、amount");
@@ -108,9 +114,27 @@ final class FormReader {
             diagnostics.error(s.position(), "form.scheme", "未知的分类“" + s.text() + "”", "可用：functional、economic、other");
             return Scheme.OTHER;
         })).orElse(role == Role.CODE ? Scheme.FUNCTIONAL : Scheme.OTHER);
-        Column column = new Column(leaves.size(), label, role, scheme, map.text("col"), 0);
+        String measure = map.scalar("measure").map(s -> {
+            if (!MEASURES.contains(s.text())) {
+                diagnostics.error(s.position(), "form.measure", "未知的度量“" + s.text() + "”", "可用：" + String.join("、", MEASURES));
+                return "";
+            }
+            return s.text();
+        }).orElse("");
+        Column column = new Column(leaves.size(), label, role, scheme, map.text("col"), 0,
+                readScope(map.scalar("scope"), formScope), measure);
         leaves.add(column);
         return Optional.of(new HeaderNode(label, List.of(), column));
+    }
+
+    private String readScope(Optional<Scalar> scope, String inherited) {
+        return scope.map(s -> {
+            if (!SCOPES.contains(s.text())) {
+                diagnostics.error(s.position(), "form.scope", "未知的资金范围“" + s.text() + "”", "可用：" + String.join("、", SCOPES));
+                return inherited;
+            }
+            return s.text();
+        }).orElse(inherited);
     }
 
     private List<Integer> readPanels(MapReader map, int leafCount) {
@@ -144,7 +168,7 @@ final class FormReader {
                 panel++;
                 left = panels.get(panel);
             }
-            out.add(new Column(c.index(), c.label(), c.role(), c.scheme(), c.col(), panel));
+            out.add(c.withPanel(panel));
             left--;
         }
         return out;

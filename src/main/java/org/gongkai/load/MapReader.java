@@ -139,6 +139,29 @@ final class MapReader {
         return list(key);
     }
 
+    /** A nested mapping; empty (and reported) when it is something else. */
+    Optional<MapReader> map(String key, String what) {
+        return node(key).flatMap(n -> MapReader.of(n, file, diagnostics, what));
+    }
+
+    /** The scalars of a list node such as a row [a, b, c]; a node that is not a list is reported. */
+    static List<Scalar> scalarsOf(Node node, String file, Diagnostics diagnostics) {
+        if (!(node instanceof SequenceNode seq)) {
+            diagnostics.error(Nodes.position(file, node), "schema.type", "这里应为列表，实际是" + Nodes.kindName(node),
+                    "写成 [a, b, c]");
+            return List.of();
+        }
+        List<Scalar> out = new ArrayList<>();
+        for (Node n : seq.getValue()) {
+            if (n instanceof ScalarNode s) {
+                out.add(new Scalar(s.getValue(), Nodes.position(file, s)));
+            } else {
+                diagnostics.error(Nodes.position(file, n), "schema.type", "每一格应为文本，实际是" + Nodes.kindName(n), "");
+            }
+        }
+        return out;
+    }
+
     /** Reads each item of a list of scalars. */
     List<Scalar> scalars(String key) {
         List<Scalar> out = new ArrayList<>();

@@ -43,6 +43,15 @@ public record Catalogue(Map<Scheme, Map<String, Entry>> schemes) {
         return entry(scheme, code).flatMap(e -> e.nameIn(year));
     }
 
+    /** The code a name stands for, when exactly one code of the scheme has (or had) that name. */
+    public Optional<String> codeNamed(Scheme scheme, String name) {
+        List<String> codes = schemes.getOrDefault(scheme, Map.of()).values().stream()
+                .filter(e -> e.names().containsValue(name))
+                .map(Entry::code)
+                .toList();
+        return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
+    }
+
     /** 类 / 款 / 项 from the length of the code, for indenting rows. */
     public static int level(String code) {
         return switch (code.length()) {

@@ -14,12 +14,14 @@ public record Disclosure(
         List<String> notices,
         List<Part> parts,
         List<StatedFigure> statedFigures,
+        List<Acknowledgement> acknowledgements,
         String file) {
 
     public Disclosure {
         notices = List.copyOf(notices);
         parts = List.copyOf(parts);
         statedFigures = List.copyOf(statedFigures);
+        acknowledgements = List.copyOf(acknowledgements);
     }
 
     /** Address of this disclosure below the portal root, e.g. jianghan-dsj/2021-final. */

@@ -17,7 +17,8 @@ public sealed interface Part {
         TABLES("tables", "表格"),
         NARRATIVE("narrative", "情况说明"),
         TEXT("text", "文字"),
-        GLOSSARY("glossary", "名词解释");
+        GLOSSARY("glossary", "名词解释"),
+        PERFORMANCE("performance", "绩效");
 
         private final String key;
         private final String label;
@@ -61,6 +62,17 @@ public sealed interface Part {
         @Override
         public PartType type() {
             return PartType.GLOSSARY;
+        }
+    }
+
+    record PerformancePart(String title, String slug, List<PerformanceForm> forms) implements Part {
+        public PerformancePart {
+            forms = List.copyOf(forms);
+        }
+
+        @Override
+        public PartType type() {
+            return PartType.PERFORMANCE;
         }
     }
 }

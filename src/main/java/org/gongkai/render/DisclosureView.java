@@ -1,14 +1,29 @@
 package org.gongkai.render;
 
 import java.util.List;
+import org.gongkai.check.Finding;
+import org.gongkai.check.Findings;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Part;
 
-/** A disclosure as its pages show it: the model plus the same department's other disclosures. */
-public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings) {
+/**
+ * A disclosure as its pages show it: the model, the same department's other disclosures, and the
+ * validator's findings (acknowledged ones always; open ones when the site chooses to show them).
+ */
+public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, Findings.OfDisclosure findings,
+        boolean showOpenFindings) {
 
     public DisclosureView {
         siblings = List.copyOf(siblings);
+    }
+
+    /** Findings readers see: open ones only when the site shows them. */
+    public List<Finding> openFindings() {
+        return showOpenFindings ? findings.open() : List.of();
+    }
+
+    public boolean hasDataNotes() {
+        return !findings.acknowledged().isEmpty() || !openFindings().isEmpty();
     }
 
     /** Short label, e.g. "2021 年度决算". */

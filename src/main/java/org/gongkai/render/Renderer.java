@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.gongkai.check.Findings;
 import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Part;
@@ -31,12 +32,12 @@ public final class Renderer {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Markdown markdown = new Markdown();
 
-    public void render(Portal portal, SiteWriter out) {
-        pages(portal).parallelStream()
+    public void render(Portal portal, Findings findings, SiteWriter out) {
+        pages(portal, findings).parallelStream()
                 .forEach(p -> out.write(p.path(), p.html().get().getBytes(StandardCharsets.UTF_8)));
     }
 
-    List<Page> pages(Portal portal) {
+    List<Page> pages(Portal portal, Findings findings) {
         List<Page> pages = new ArrayList<>();
         PageContext home = new PageContext("index.html", portal.site(), List.of());
         pages.add(new Page(home.path(), () -> template("index", Map.of("ctx", home, "portal", portal))));
@@ -47,14 +48,14 @@ public final class Renderer {
             pages.add(new Page(path, () -> template("department", Map.of("ctx", ctx, "department", d, "disclosures", own))));
         }
         for (Disclosure d : portal.disclosures()) {
-            addDisclosure(pages, portal, d);
+            addDisclosure(pages, portal, d, findings.of(d.path()));
         }
         return pages;
     }
 
-    private void addDisclosure(List<Page> pages, Portal portal, Disclosure d) {
+    private void addDisclosure(List<Page> pages, Portal portal, Disclosure d, Findings.OfDisclosure findings) {
         List<Disclosure> siblings = portal.disclosuresOf(d.department()).stream().filter(o -> o != d).toList();
-        DisclosureView view = new DisclosureView(d, siblings);
+        DisclosureView view = new DisclosureView(d, siblings, findings, portal.site().showFindings());
         List<Crumb> toDepartment = List.of(new Crumb("首页", "index.html"),
                 new Crumb(d.department().name(), d.department().id() + "/index.html"));
         List<Crumb> toDisclosure = new ArrayList<>(toDepartment);

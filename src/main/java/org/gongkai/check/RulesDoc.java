@@ -1,0 +1,32 @@
+package org.gongkai.check;
+
+/** The rule list as Markdown for docs/rules.md, so the documentation is the code's own list. */
+public final class RulesDoc {
+
+    private RulesDoc() {
+    }
+
+    public static String markdown() {
+        StringBuilder b = new StringBuilder("""
+                # 校验规则
+
+                `gongkai check` 逐条核对公开内容是否自相矛盾。本页由规则表生成（`org.gongkai.check.Rule`），请勿手改。
+
+                **舍入规则**：公开的每个金额都已四舍五入到 0.01，误差至多 0.005；n 个数相加，与印出的合计相差不超过
+                0.005 × n 时不报告，超过才报告。同一个数字在两处印出（跨表、说明与表）时应完全相同。百分比按原文给出的小数位，
+                允许四舍五入或截尾，并计入金额本身的舍入误差；超出这些范围才报告。
+
+                **严重程度**：`check` 按下表报告，有“错误”时退出码为 1；`build` 把所有发现作为警告显示，`build --strict` 遇到发现即失败。
+                内容文件可在 `acknowledgements` 中对某条发现作出说明（`rule` + `subject`，照 `check` 的提示填写），
+                说明过的发现不再报告，并在公开页面的“数据说明”中连同说明显示；`site.yaml` 的 `show_findings` 决定未说明的发现是否也向读者显示。
+
+                | 规则 | 严重程度 | 核对什么 | 适用范围 | 示例 |
+                |---|---|---|---|---|
+                """);
+        for (Rule r : Rule.values()) {
+            b.append("| `").append(r.id()).append("` | ").append(r.severity().label()).append(" | ").append(r.what())
+                    .append(" | ").append(r.scope()).append(" | ").append(r.example()).append(" |\n");
+        }
+        return b.toString();
+    }
+}
