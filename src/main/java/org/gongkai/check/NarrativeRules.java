@@ -153,8 +153,8 @@ final class NarrativeRules {
         int from = 0;
         while (m.find()) {
             String window = sentence.substring(from, m.start());
-            Optional<MatchResult2> budget = last(BUDGET, window);
-            Optional<MatchResult2> actual = last(ACTUAL, window);
+            Optional<StatedAmount> budget = last(BUDGET, window);
+            Optional<StatedAmount> actual = last(ACTUAL, window);
             from = m.end();
             if (budget.isEmpty() || actual.isEmpty() || budget.get().value().signum() == 0) {
                 continue;
@@ -169,14 +169,15 @@ final class NarrativeRules {
         }
     }
 
-    private record MatchResult2(BigDecimal value, String raw) {
+    /** An amount a sentence states after a keyword (预算为 / 决算为). */
+    private record StatedAmount(BigDecimal value, String raw) {
     }
 
-    private static Optional<MatchResult2> last(Pattern p, String text) {
+    private static Optional<StatedAmount> last(Pattern p, String text) {
         Matcher m = p.matcher(text);
-        MatchResult2 found = null;
+        StatedAmount found = null;
         while (m.find()) {
-            found = new MatchResult2(new BigDecimal(m.group(1).replace(",", "")), m.group(1));
+            found = new StatedAmount(new BigDecimal(m.group(1).replace(",", "")), m.group(1));
         }
         return Optional.ofNullable(found);
     }
