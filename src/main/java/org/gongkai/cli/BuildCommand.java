@@ -1,6 +1,7 @@
 package org.gongkai.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gongkai.Build;
 import picocli.CommandLine.Command;
@@ -22,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "有任何警告也视为失败，不写输出")
     boolean strict;
 
+    @Option(names = "--zip", paramLabel = "文件", description = "生成后把整个门户打包为 ZIP 文件（同一次生成的内容，打包结果逐字节相同）")
+    Path zip;
+
     @Option(names = "--debug", description = "内部错误时显示调用栈")
     boolean debug;
 
@@ -30,7 +34,11 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
-        Build.Result result = new Build(content).build(this.out, strict);
+        if (zip != null && zip.toAbsolutePath().normalize().startsWith(this.out.toAbsolutePath().normalize())) {
+            err.println("用法错误：ZIP 文件 " + zip + " 不能放在输出目录 " + this.out + " 里（生成时输出目录会被整体替换）。");
+            return Main.USAGE_OR_IO;
+        }
+        Build.Result result = new Build(content).build(this.out, strict, Optional.ofNullable(zip));
         Reporting.print(result.diagnostics(), err);
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (!result.written()) {
@@ -38,8 +46,14 @@ final class BuildCommand implements Callable<Integer> {
             int code = Reporting.exitCode(result.diagnostics());
             return code == Main.OK ? Main.CONTENT_ERRORS : code;
         }
-        out.println("已生成 " + result.filesWritten() + " 个文件到 " + this.out + "，用时 " + ms + " 毫秒（"
+        out.println("已生成 " + result.filesWritten() + " 个文件和文件清单到 " + this.out + "，用时 " + ms + " 毫秒（"
                 + Reporting.counts(result.diagnostics()) + "）。");
+        if (result.diagnostics().hasIoErrors()) {
+            return Main.USAGE_OR_IO;
+        }
+        if (zip != null) {
+            out.println("已打包为 " + zip + "。");
+        }
         return Main.OK;
     }
 

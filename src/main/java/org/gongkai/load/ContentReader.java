@@ -29,6 +29,8 @@ import org.gongkai.model.Site;
 public final class ContentReader {
 
     private static final Pattern DISCLOSURE_FILE = Pattern.compile("(\\d{4})-(budget|final)\\.yaml");
+    /** An absolute http(s) address without query or fragment, e.g. https://www.example.gov.cn/yjsgk/. */
+    private static final Pattern BASE_URL = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d+)?(/[\\x21-\\x7E&&[^?#]]*)?");
     private static final Pattern DEPARTMENT_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Path contentDir;
@@ -94,9 +96,16 @@ public final class ContentReader {
                 }
                 return s.text().equals("true");
             }).orElse(false);
+            String baseUrl = map.scalar("base_url").map(s -> {
+                if (!BASE_URL.matcher(s.text()).matches()) {
+                    diagnostics.error(s.position(), "site.base-url", "base_url 应为完整的网址，如 https://www.example.gov.cn/yjsgk/",
+                            "以 http:// 或 https:// 开头，不带 ? 和 #；它只用于 sitemap.xml、robots.txt 和 404 页面");
+                }
+                return s.text();
+            }).orElse("");
             return new Site(title, map.text("description"), map.text("host"), map.text("contact"), map.text("site_code"),
                     map.text("icp"), map.text("icp_url"), map.text("police_record"), map.text("police_record_url"),
-                    map.text("base_url"), map.text("licence"), showFindings);
+                    baseUrl, map.text("licence"), showFindings);
         }).orElse(null);
     }
 

@@ -1,6 +1,7 @@
 package org.gongkai.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gongkai.diag.Position;
@@ -16,13 +17,16 @@ public record Cell(String raw, CellKind kind, BigDecimal value, Position positio
 
     public enum CellKind { BLANK, DASH, AMOUNT, TEXT }
 
+    /** The ways the forms print "no amount" other than a blank cell. */
+    public static final List<String> DASHES = List.of("-", "—", "－", "--", "——");
+
     /** Parses an amount cell; empty when the text is not blank, a dash or a number. */
     public static Optional<Cell> amount(String raw, Position at) {
         String t = raw.strip();
         if (t.isEmpty()) {
             return Optional.of(new Cell("", CellKind.BLANK, null, at));
         }
-        if (t.equals("-") || t.equals("—") || t.equals("－") || t.equals("--") || t.equals("——")) {
+        if (DASHES.contains(t)) {
             return Optional.of(new Cell(t, CellKind.DASH, null, at));
         }
         if (AMOUNT.matcher(t).matches()) {

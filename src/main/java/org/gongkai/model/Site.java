@@ -1,5 +1,7 @@
 package org.gongkai.model;
 
+import java.util.Optional;
+
 /** Portal-wide settings from content/site.yaml; optional items are empty strings. */
 public record Site(
         String title,
@@ -14,4 +16,12 @@ public record Site(
         String baseUrl,
         String licence,
         boolean showFindings) {
+
+    /** The published address of the portal root, ending in "/", when site.yaml sets base_url. */
+    public Optional<String> base() {
+        if (baseUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+    }
 }

@@ -16,6 +16,9 @@ import org.gongkai.model.Part;
 import org.gongkai.model.Portal;
 import org.gongkai.model.Table;
 import org.gongkai.render.PageContext.Crumb;
+import org.gongkai.render.data.DataPaths;
+import org.gongkai.render.web.NotFoundView;
+import org.gongkai.render.web.WebFiles;
 import org.gongkai.write.SiteWriter;
 
 /**
@@ -50,6 +53,10 @@ public final class Renderer {
         for (Disclosure d : portal.disclosures()) {
             addDisclosure(pages, portal, d, findings.of(d.path()));
         }
+        PageContext data = new PageContext(DataPaths.PAGE, portal.site(), List.of(new Crumb("首页", "index.html")));
+        pages.add(new Page(data.path(), () -> template("data", Map.of("ctx", data, "portal", portal))));
+        NotFoundView notFound = NotFoundView.of(portal.site());
+        pages.add(new Page(WebFiles.NOT_FOUND, () -> template("not-found", Map.of("view", notFound))));
         return pages;
     }
 

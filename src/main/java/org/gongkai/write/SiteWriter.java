@@ -8,17 +8,20 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * The write stage. Everything goes into a fresh directory beside the target; only a complete
- * build is swapped in, so a failed build never leaves a half-written or emptied site.
+ * build is swapped in, so a failed build never leaves a half-written or emptied site. Every file
+ * written is recorded with its size and SHA-256, and the commit writes the {@link Manifest} last.
  */
 public final class SiteWriter implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
-    private final AtomicInteger files = new AtomicInteger();
+    private final Map<String, Manifest.Entry> files = new ConcurrentSkipListMap<>();
     private boolean committed;
 
     public SiteWriter(Path target) throws IOException {
@@ -28,27 +31,46 @@ public final class SiteWriter implements AutoCloseable {
         Files.createDirectories(staging);
     }
 
-    /** Writes one output file; {@code path} is relative to the site root, '/'-separated. */
+    /**
+     * Writes one output file; {@code path} is relative to the site root, '/'-separated. Writing the
+     * same path again replaces the file (site assets replace bundled ones this way).
+     */
     public void write(String path, byte[] bytes) {
         Path file = staging.resolve(path).normalize();
-        if (!file.startsWith(staging)) {
+        if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("output path escapes the site: " + path);
+        }
+        String key = staging.relativize(file).toString().replace('\\', '/');
+        if (Manifest.OWN_FILES.contains(key)) {
+            throw new IllegalArgumentException("reserved for the manifest: " + path);
         }
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
-            files.incrementAndGet();
+            files.put(key, new Manifest.Entry(key, bytes.length, Sha256.of(bytes)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Files written so far, not counting the manifest. */
     public int fileCount() {
-        return files.get();
+        return files.size();
     }
 
-    /** Swaps the finished site in: old site aside, new site in place, old site deleted. */
+    /** Paths written so far, sorted. */
+    public List<String> paths() {
+        return List.copyOf(files.keySet());
+    }
+
+    /**
+     * Writes the manifest of everything written, then swaps the finished site in: old site aside,
+     * new site in place, old site deleted.
+     */
     public void commit() throws IOException {
+        Manifest manifest = new Manifest(List.copyOf(files.values()));
+        Files.write(staging.resolve(Manifest.JSON), manifest.toJson());
+        Files.write(staging.resolve(Manifest.SUMS), manifest.toSha256Sums());
         Path old = target.resolveSibling(target.getFileName() + ".old");
         deleteTree(old);
         if (Files.exists(target)) {

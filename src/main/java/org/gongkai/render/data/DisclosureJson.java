@@ -1,0 +1,158 @@
+package org.gongkai.render.data;
+
+import java.util.List;
+import org.gongkai.json.JsonWriter;
+import org.gongkai.model.Cell;
+import org.gongkai.model.Column;
+import org.gongkai.model.Department;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Part;
+import org.gongkai.model.Role;
+import org.gongkai.model.Section;
+import org.gongkai.model.StatedFigure;
+import org.gongkai.model.Table;
+import org.gongkai.model.Term;
+
+/**
+ * One disclosure as JSON: who and what it is, its parts in published order (text as published
+ * Markdown, tables with their columns and rows) and the figures its narrative states. Keys always
+ * appear, in the order written here; an absent optional text is "", an absent column number null.
+ */
+final class DisclosureJson {
+
+    /** Names the layout of this file, so readers can tell future changes apart. */
+    static final String FORMAT = "gongkai-disclosure/1";
+
+    private DisclosureJson() {
+    }
+
+    static byte[] of(Disclosure d) {
+        JsonWriter json = new JsonWriter().beginObject();
+        json.member("format", FORMAT);
+        department(json, d.department());
+        json.member("year", d.year());
+        json.member("kind", d.kind().label());
+        json.member("kind_id", d.kind().slug());
+        json.member("title", d.title());
+        json.member("published", d.published());
+        json.member("forms", d.forms() == null ? "" : d.forms().id());
+        json.name("notices").beginArray();
+        d.notices().forEach(json::value);
+        json.endArray();
+        json.name("parts").beginArray();
+        for (Part p : d.parts()) {
+            part(json, d, p);
+        }
+        json.endArray();
+        json.name("stated_figures").beginArray();
+        for (StatedFigure f : d.statedFigures()) {
+            json.beginObject();
+            json.member("metric", f.metric().key());
+            json.member("label", f.metric().label());
+            json.name("value");
+            CellValues.jsonAmount(json, f.value());
+            json.member("year", f.year());
+            json.member("quote", f.quote());
+            json.endObject();
+        }
+        json.endArray();
+        return json.endObject().toBytes();
+    }
+
+    private static void department(JsonWriter json, Department dep) {
+        json.name("department").beginObject();
+        json.member("id", dep.id());
+        json.member("name", dep.name());
+        json.member("short_name", dep.shortName());
+        json.member("region", dep.region());
+        json.member("peer_group", dep.peerGroup());
+        json.endObject();
+    }
+
+    private static void part(JsonWriter json, Disclosure d, Part part) {
+        json.beginObject();
+        json.member("type", part.type().key());
+        json.member("title", part.title());
+        json.member("slug", part.slug());
+        if (part instanceof Part.SectionsPart s) {
+            sections(json, s.sections());
+        } else if (part instanceof Part.TablesPart t) {
+            json.name("tables").beginArray();
+            t.tables().forEach(table -> table(json, d, table));
+            json.endArray();
+        } else if (part instanceof Part.GlossaryPart g) {
+            json.member("intro", g.intro());
+            json.name("terms").beginArray();
+            for (Term term : g.terms()) {
+                json.beginObject();
+                json.member("number", term.number());
+                json.member("term", term.term());
+                json.member("text", term.text());
+                json.endObject();
+            }
+            json.endArray();
+        }
+        json.endObject();
+    }
+
+    private static void sections(JsonWriter json, List<Section> sections) {
+        json.name("sections").beginArray();
+        for (Section s : sections) {
+            json.beginObject();
+            json.member("title", s.title());
+            json.member("topic", s.topic());
+            json.member("text", s.text());
+            sections(json, s.sections());
+            json.endObject();
+        }
+        json.endArray();
+    }
+
+    private static void table(JsonWriter json, Disclosure d, Table t) {
+        Headings headings = Headings.of(t.form());
+        json.beginObject();
+        json.member("slug", t.slug());
+        json.member("number", t.number());
+        json.member("title", t.title());
+        json.name("form").beginObject();
+        json.member("id", t.form().id());
+        json.member("name", t.form().name());
+        json.endObject();
+        json.member("department", t.department());
+        json.member("unit", t.unit());
+        json.member("csv", DataPaths.csvFromJson(d, t));
+        json.name("columns").beginArray();
+        for (Headings.Heading h : headings.all()) {
+            Column c = h.column();
+            json.beginObject();
+            json.member("heading", h.name());
+            json.name("labels").beginArray();
+            h.labels().forEach(json::value);
+            json.endArray();
+            json.member("role", c.role().key());
+            json.name("scheme").value(c.role() == Role.CODE ? c.scheme().key() : null);
+            json.name("col").value(c.col().isEmpty() ? null : c.col());
+            json.member("panel", c.panel() + 1);
+            json.endObject();
+        }
+        json.endArray();
+        json.name("rows").beginArray();
+        for (var row : t.rows()) {
+            json.beginArray();
+            for (Column c : t.form().columns()) {
+                Cell cell = row.cell(c);
+                if (c.role() == Role.AMOUNT) {
+                    CellValues.jsonAmount(json, cell);
+                } else {
+                    json.value(cell.raw());
+                }
+            }
+            json.endArray();
+        }
+        json.endArray();
+        json.member("notes", t.notes());
+        json.member("statement", t.statement());
+        json.member("missing", t.missing());
+        json.endObject();
+    }
+}

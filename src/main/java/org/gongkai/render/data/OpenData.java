@@ -1,0 +1,30 @@
+package org.gongkai.render.data;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Portal;
+import org.gongkai.model.Table;
+import org.gongkai.write.Sha256;
+import org.gongkai.write.SiteWriter;
+
+/**
+ * The open data stage: every table as CSV, every disclosure as JSON, and datapackage.json for the
+ * whole portal, which lists each CSV with its size and SHA-256.
+ */
+public final class OpenData {
+
+    public void write(Portal portal, SiteWriter out) {
+        Map<String, FiscalDataPackage.CsvFile> csvFiles = new TreeMap<>();
+        for (Disclosure d : portal.disclosures()) {
+            for (Table t : d.tables().toList()) {
+                String path = DataPaths.csv(d, t);
+                byte[] bytes = TableCsv.of(t);
+                out.write(path, bytes);
+                csvFiles.put(path, new FiscalDataPackage.CsvFile(path, bytes.length, Sha256.of(bytes)));
+            }
+            out.write(DataPaths.json(d), DisclosureJson.of(d));
+        }
+        out.write(DataPaths.DATAPACKAGE, new FiscalDataPackage(portal, csvFiles).toJson());
+    }
+}
