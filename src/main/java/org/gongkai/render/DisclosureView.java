@@ -3,9 +3,13 @@ package org.gongkai.render;
 import java.util.List;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Part;
+import org.gongkai.render.chart.DisclosureCharts;
 
-/** A disclosure as its pages show it: the model plus the same department's other disclosures. */
-public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings) {
+/**
+ * A disclosure as its pages show it: the model plus the same department's other disclosures and
+ * the charts drawn from its data.
+ */
+public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, DisclosureCharts charts) {
 
     public DisclosureView {
         siblings = List.copyOf(siblings);
