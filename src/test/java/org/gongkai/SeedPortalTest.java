@@ -3,14 +3,19 @@ package org.gongkai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.gongkai.cli.Main;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +30,12 @@ class SeedPortalTest {
     @BeforeAll
     static void buildPortal() {
         out = tmp.resolve("site");
+        build(out);
+    }
+
+    private static void build(Path to) {
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"build", "--content", "content", "--out", out.toString()},
+        int code = Main.run(new String[] {"build", "--content", "content", "--out", to.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(0, code, err.toString());
     }
@@ -66,5 +75,49 @@ class SeedPortalTest {
             assertTrue(table.selectFirst("caption") != null);
             assertTrue(table.select("thead th:not([scope])").isEmpty());
         }
+    }
+
+    @Test
+    void wuchangSplitChartShowsBasicAndProjectExpense() throws IOException {
+        Element fig = page("wuchang-dsj/2019-final/index.html").selectFirst("figure#chart-expense-split");
+        String drawn = fig.selectFirst("svg").text();
+        assertTrue(drawn.contains("329.25 万元（13.00%）") && drawn.contains("2,204.00 万元（87.00%）"), drawn);
+        assertEquals(List.of("基本支出", "项目支出"), fig.select("tbody th").eachText());
+        assertEquals(List.of("329.25", "13.00%", "2,204.00", "87.00%"), fig.select("tbody td").eachText());
+        // And where the narrative puts 图3.
+        assertTrue(page("wuchang-dsj/2019-final/narrative.html").selectFirst("figure#chart-expense-split")
+                .text().contains("原文图 3"));
+    }
+
+    @Test
+    void everySeedHasItsSplitChartAndDongxihuDrawsItFromTheNarrative() throws IOException {
+        for (String d : new String[] {"hanyang-dsj/2021-budget", "wuchang-dsj/2019-final", "dongxihu-dsj/2021-final",
+            "xinzhou-dsj/2023-budget", "jianghan-dsj/2021-final"}) {
+            assertTrue(Files.isRegularFile(out.resolve(d + "/charts/expense-split.svg")), d);
+            assertTrue(page(d + "/index.html").selectFirst("figure#chart-expense-split") != null, d);
+        }
+        Element fig = page("dongxihu-dsj/2021-final/index.html").selectFirst("figure#chart-expense-split");
+        assertEquals(List.of("484.64", "43.32%", "634.14", "56.68%"), fig.select("tbody td").eachText());
+        assertTrue(fig.selectFirst(".chart-meta").text().contains("情况说明：“2021 年度支出合计 1118.78 万元”"));
+    }
+
+    @Test
+    void everySvgParsesCarriesTitleAndDescAndRebuildsIdentically() throws Exception {
+        List<Path> svgs;
+        try (Stream<Path> s = Files.walk(out)) {
+            svgs = s.filter(p -> p.toString().endsWith(".svg")).sorted().toList();
+        }
+        assertTrue(svgs.size() >= 13, "charts: " + svgs.size());
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        for (Path svg : svgs) {
+            var root = f.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(svg))).getDocumentElement();
+            assertEquals("img", root.getAttribute("role"), svg.toString());
+            assertEquals(1, root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").getLength(), svg.toString());
+            assertEquals(1, root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "desc").getLength(), svg.toString());
+        }
+        Path again = tmp.resolve("again");
+        build(again);
+        assertEquals(Fixture.digest(out), Fixture.digest(again));
     }
 }

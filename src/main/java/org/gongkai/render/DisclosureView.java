@@ -5,13 +5,15 @@ import org.gongkai.check.Finding;
 import org.gongkai.check.Findings;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Part;
+import org.gongkai.render.chart.DisclosureCharts;
 
 /**
- * A disclosure as its pages show it: the model, the same department's other disclosures, and the
- * validator's findings (acknowledged ones always; open ones when the site chooses to show them).
+ * A disclosure as its pages show it: the model, the same department's other disclosures, the
+ * charts drawn from its data, and the validator's findings (acknowledged ones always; open ones
+ * when the site chooses to show them).
  */
-public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, Findings.OfDisclosure findings,
-        boolean showOpenFindings) {
+public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, DisclosureCharts charts,
+        Findings.OfDisclosure findings, boolean showOpenFindings) {
 
     public DisclosureView {
         siblings = List.copyOf(siblings);

@@ -19,21 +19,32 @@ import org.gongkai.render.PageContext.Crumb;
 import org.gongkai.render.data.DataPaths;
 import org.gongkai.render.web.NotFoundView;
 import org.gongkai.render.web.WebFiles;
+import org.gongkai.render.chart.Chart;
+import org.gongkai.render.chart.ChartCache;
+import org.gongkai.render.chart.ChartData;
+import org.gongkai.render.chart.DisclosureCharts;
 import org.gongkai.write.SiteWriter;
 
 /**
  * The render stage: lists every page of the portal, then renders them in parallel. Each page is
  * rendered once, from immutable model objects, straight into the writer, so memory does not grow
- * with the number of pages kept.
+ * with the number of pages kept. Chart files are pages of the same list: a chart is drawn once per
+ * build, by the first page or file that needs it (see {@link ChartCache}).
  */
 public final class Renderer {
 
-    /** One output page: where it goes and how to make it. */
+    /** One output page (or chart file): where it goes and how to make it. */
     record Page(String path, Supplier<String> html) {
     }
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Markdown markdown = new Markdown();
+    private final ChartCache charts = new ChartCache();
+
+    /** Charts drawn so far by this renderer (each distinct chart once). */
+    public int chartsDrawn() {
+        return charts.draws();
+    }
 
     public void render(Portal portal, Findings findings, SiteWriter out) {
         pages(portal, findings).parallelStream()
@@ -48,7 +59,10 @@ public final class Renderer {
             String path = d.id() + "/index.html";
             PageContext ctx = new PageContext(path, portal.site(), List.of(new Crumb("首页", "index.html")));
             List<Disclosure> own = portal.disclosuresOf(d);
-            pages.add(new Page(path, () -> template("department", Map.of("ctx", ctx, "department", d, "disclosures", own))));
+            List<Chart> trends = ChartData.trends(portal, d).stream().map(s -> new Chart(s, d.id(), charts)).toList();
+            addChartFiles(pages, trends);
+            pages.add(new Page(path, () -> template("department",
+                    Map.of("ctx", ctx, "department", d, "disclosures", own, "charts", trends))));
         }
         for (Disclosure d : portal.disclosures()) {
             addDisclosure(pages, portal, d, findings.of(d.path()));
@@ -62,7 +76,9 @@ public final class Renderer {
 
     private void addDisclosure(List<Page> pages, Portal portal, Disclosure d, Findings.OfDisclosure findings) {
         List<Disclosure> siblings = portal.disclosuresOf(d.department()).stream().filter(o -> o != d).toList();
-        DisclosureView view = new DisclosureView(d, siblings, findings, portal.site().showFindings());
+        DisclosureCharts chartSet = DisclosureCharts.of(portal, d, charts);
+        addChartFiles(pages, chartSet.all());
+        DisclosureView view = new DisclosureView(d, siblings, chartSet, findings, portal.site().showFindings());
         List<Crumb> toDepartment = List.of(new Crumb("首页", "index.html"),
                 new Crumb(d.department().name(), d.department().id() + "/index.html"));
         List<Crumb> toDisclosure = new ArrayList<>(toDepartment);
@@ -86,6 +102,12 @@ public final class Renderer {
                     pages.add(page(tctx, "table-page", view, Map.of("view", TableView.of(t, "t-" + t.slug()))));
                 }
             }
+        }
+    }
+
+    private static void addChartFiles(List<Page> pages, List<Chart> list) {
+        for (Chart c : list) {
+            pages.add(new Page(c.path(), c::svgDocument));
         }
     }
 

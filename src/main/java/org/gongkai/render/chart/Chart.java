@@ -1,0 +1,85 @@
+package org.gongkai.render.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A chart as a page shows it: the inline SVG, the data table beside it, and its own file.
+ * {@code dir} is the folder (below the site root) of the pages that show it; the file is
+ * {@code dir/charts/<slug>.svg} and pages in {@code dir} link to it relatively.
+ */
+public record Chart(ChartSpec spec, String dir, ChartCache cache) {
+
+    /** A row of the data table: the row header and the cells after it. */
+    public record TableRow(String label, List<String> cells) {
+        public TableRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** The file's path below the site root. */
+    public String path() {
+        return dir + "/" + href();
+    }
+
+    /** The file's address relative to the pages in {@link #dir}. */
+    public String href() {
+        return "charts/" + fileName();
+    }
+
+    public String fileName() {
+        return spec.slug() + ".svg";
+    }
+
+    /** The page anchor of the figure. */
+    public String anchor() {
+        return "chart-" + spec.slug();
+    }
+
+    /** The SVG element to put inline (drawn at most once per build). */
+    public String svg() {
+        return cache.get(spec).element();
+    }
+
+    /** The standalone SVG file. */
+    public String svgDocument() {
+        return cache.get(spec).document();
+    }
+
+    public String rule() {
+        return Numbers.RULE;
+    }
+
+    public List<String> headers() {
+        return spec.kind() == ChartSpec.Kind.SHARES ? List.of("项目", "金额（万元）", "占比")
+                : List.of("年度", "金额（万元）", "比上年增减（万元）", "增减幅度");
+    }
+
+    /** One row per bar, holding every number the chart shows. */
+    public List<TableRow> rows() {
+        List<TableRow> rows = new ArrayList<>();
+        for (int i = 0; i < spec.items().size(); i++) {
+            ChartSpec.Item item = spec.items().get(i);
+            List<String> cells = new ArrayList<>();
+            cells.add(Numbers.amount(item.value()));
+            if (spec.kind() == ChartSpec.Kind.SHARES) {
+                cells.add(spec.share(i).map(Numbers::percentText).orElse("—"));
+            } else {
+                cells.add(spec.change(i).map(Numbers::amount).orElse("—"));
+                cells.add(spec.changePercent(i).map(Numbers::percentText).orElse("—"));
+            }
+            rows.add(new TableRow(item.label(), cells));
+        }
+        return rows;
+    }
+
+    /** The published total the shares are of, as the table's last row. */
+    public Optional<TableRow> totalRow() {
+        if (spec.total() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new TableRow(spec.total().label(),
+                List.of(Numbers.amount(spec.total().value()), "100.00%")));
+    }
+}

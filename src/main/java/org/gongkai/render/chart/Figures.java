@@ -1,0 +1,86 @@
+package org.gongkai.render.chart;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Metric;
+import org.gongkai.model.StatedFigure;
+import org.gongkai.model.Table;
+
+/**
+ * Key figures of a disclosure: first from its tables, where the forms print them, else from the
+ * figures its narrative states (stated_figures), which is all a disclosure whose tables were
+ * published as images has.
+ */
+final class Figures {
+
+    /** A figure and where it was read, for the chart's 数据来源. */
+    record Figure(BigDecimal value, String source) {
+    }
+
+    /** The forms that print 收入 | 支出 side by side with 总计 rows, by form id. */
+    private static final List<String> SUMMARY_FORMS = List.of("income-expense-summary", "summary");
+    private static final Set<String> GRAND_TOTAL = Set.of("总计", "收入总计");
+    private static final Set<String> INCOME_TOTAL = Set.of("本年收入合计");
+    private static final Set<String> EXPENSE_TOTAL = Set.of("本年支出合计");
+
+    private Figures() {
+    }
+
+    /** {@code metric} for the disclosure's own year: tables first, then stated figures. */
+    static Optional<Figure> of(Disclosure d, Metric metric) {
+        return fromTables(d, metric).or(() -> stated(d, metric, d.year()));
+    }
+
+    /** A figure the narrative states for {@code year} (e.g. last year's total, "与上年相比"). */
+    static Optional<Figure> stated(Disclosure d, Metric metric, String year) {
+        return d.statedFigures().stream()
+                .filter(f -> f.metric() == metric && f.year().equals(year) && f.value().isAmount())
+                .findFirst()
+                .map(f -> new Figure(f.value().value(), statedSource(f)));
+    }
+
+    static final String STATED_PREFIX = "情况说明：";
+
+    static String statedSource(StatedFigure f) {
+        return STATED_PREFIX + "“" + f.quote() + "”";
+    }
+
+    private static Optional<Figure> fromTables(Disclosure d, Metric metric) {
+        return switch (metric) {
+            case INCOME_EXPENSE_TOTAL -> panel(d, SUMMARY_FORMS, 0, GRAND_TOTAL, "总计");
+            case INCOME_TOTAL -> panel(d, SUMMARY_FORMS, 0, INCOME_TOTAL, "本年收入合计");
+            case EXPENSE_TOTAL -> panel(d, SUMMARY_FORMS, 1, EXPENSE_TOTAL, "本年支出合计")
+                    .or(() -> classificationTotal(d, "expense"));
+            case FISCAL_TOTAL -> panel(d, List.of("fiscal-summary"), 0, GRAND_TOTAL, "总计");
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<Figure> panel(Disclosure d, List<String> forms, int panel, Set<String> names, String row) {
+        for (String form : forms) {
+            Optional<Table> t = Tables.byForm(d, form);
+            if (t.isPresent() && t.get().form().panelCount() > panel) {
+                Optional<BigDecimal> v = Tables.panelAmount(t.get(), panel, names);
+                if (v.isPresent()) {
+                    return Optional.of(new Figure(v.get(), tableSource(t.get(), row)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Figure> classificationTotal(Disclosure d, String form) {
+        return Tables.byForm(d, form).flatMap(t -> Tables.totalRow(t).flatMap(r -> Tables.firstAmount(t)
+                .flatMap(c -> Tables.amount(r, c.column()))
+                .map(v -> new Figure(v, tableSource(t, "合计")))));
+    }
+
+    /** "表3 2019年度支出决算表（合计行）". */
+    static String tableSource(Table t, String row) {
+        String name = (t.number() + " " + t.title()).strip();
+        return row.isEmpty() ? name : name + "（" + row + "行）";
+    }
+}
