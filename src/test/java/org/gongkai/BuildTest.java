@@ -79,6 +79,17 @@ class BuildTest {
     }
 
     @Test
+    void checkReportsFindingsAsJsonForTools() throws Exception {
+        Fixture.Run run = fx.run("check", "--content", fx.content.toString(), "--format", "json");
+        assertEquals(1, run.exit(), run.err());
+        var findings = (java.util.List<?>) org.gongkai.json.JsonReader.parse(run.out());
+        var first = (java.util.Map<?, ?>) findings.get(0);
+        assertEquals("hierarchy.sum", first.get("rule"), run.out());
+        assertEquals("错误", first.get("severity"));
+        assertTrue(((java.util.Map<?, ?>) first.get("at")).get("file").toString().endsWith("2021-final.yaml"));
+    }
+
+    @Test
     void acknowledgedFindingIsExplainedOnThePageAndNotReported() throws IOException {
         Fixture.Run before = fx.run("check", "--content", fx.content.toString());
         assertTrue(before.err().contains("[identity.column]"), before.err());

@@ -30,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Build.Result result = new Build(content).check();
         if (format.equals("json")) {
-            spec.commandLine().getOut().println(FindingsJson.of(result.diagnostics().sorted()));
+            spec.commandLine().getOut().print(FindingsJson.of(result.diagnostics().sorted()));
             return Reporting.exitCode(result.diagnostics());
         }
         Reporting.print(result.diagnostics(), spec.commandLine().getErr());
