@@ -94,7 +94,22 @@ public final class Markdown {
         if (m.find()) {
             return LINK_SCHEMES.contains(m.group(1));
         }
-        return !u.contains(":") || u.indexOf(':') > Math.max(u.indexOf('/'), u.indexOf('?'));
+        if (u.startsWith("\\")) {
+            return false; // browsers read a leading backslash as a slash: another host or scheme may follow
+        }
+        // Without a scheme, a colon is harmless only after a path, query or fragment has begun.
+        int colon = u.indexOf(':');
+        int start = firstOf(u, "/?#");
+        return colon < 0 || (start >= 0 && start < colon);
+    }
+
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean isRelative(String url) {
