@@ -159,6 +159,11 @@ class TablePagesTest {
         assertFalse(expense.select("td.num").isEmpty());
         assertFalse(expense.select("th.name.lvl-1").isEmpty());
         assertFalse(expense.select("th.name.lvl-3").isEmpty());
+        // On a phone the code and name columns stay visible while the amounts scroll sideways.
+        for (Element tr : expense.select("tbody > tr")) {
+            assertTrue(tr.child(0).hasClass("stick-0") && tr.child(1).hasClass("stick-1"), tr.outerHtml());
+            assertFalse(tr.child(2).hasClass("stick-0") || tr.child(2).hasClass("stick-1"), tr.outerHtml());
+        }
     }
 
     /** One golden fragment (the table's figure) per form kind, from its first table in the portal. */

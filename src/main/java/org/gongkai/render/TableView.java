@@ -42,42 +42,71 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
             header.add(new ArrayList<>());
         }
         String[] leafHeaders = new String[table.form().columns().size()];
+        int lead = leadColumns(table);
         int[] counter = {0};
+        int[] nextLeaf = {0};
         for (HeaderNode node : table.form().header()) {
-            place(node, 0, depth, id, header, leafHeaders, "", counter);
+            place(node, 0, depth, id, header, leafHeaders, "", counter, nextLeaf, lead);
         }
         if (table.form().hasColumnNumbers()) {
-            header.add(columnNumberRow(table, id, leafHeaders));
+            header.add(columnNumberRow(table, id, lead));
         }
         List<List<BodyCell>> body = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
-            body.add(bodyRow(table, table.rows().get(r), id + "-r" + (r + 1), leafHeaders));
+            body.add(bodyRow(table, table.rows().get(r), id + "-r" + (r + 1), leafHeaders, lead));
         }
         return new TableView(id, table, header, body);
     }
 
+    /**
+     * How many leading columns stay visible while a wide table scrolls sideways: the first panel's
+     * name, or its code and name when the code comes first (the code column then has a fixed width,
+     * so the name knows its sticky offset).
+     */
+    static int leadColumns(Table table) {
+        List<Column> cols = table.form().columns();
+        if (cols.isEmpty()) {
+            return 0;
+        }
+        Role first = cols.get(0).role();
+        if (first == Role.CODE && cols.size() > 1 && cols.get(1).role() == Role.NAME
+                && cols.get(1).panel() == cols.get(0).panel()) {
+            return 2;
+        }
+        return first == Role.NAME || first == Role.CODE ? 1 : 0;
+    }
+
+    private static String stick(String css, int firstColumn, int width, int lead) {
+        return firstColumn + width <= lead ? css + " stick-" + firstColumn : css;
+    }
+
     private static void place(HeaderNode node, int level, int depth, String tableId, List<List<HeaderCell>> rows,
-            String[] leafHeaders, String parents, int[] counter) {
+            String[] leafHeaders, String parents, int[] counter, int[] nextLeaf, int lead) {
         String cellId = tableId + "-h" + (++counter[0]);
         String chain = parents.isEmpty() ? cellId : parents + " " + cellId;
+        int firstColumn = nextLeaf[0];
         if (node.isLeaf()) {
             Column c = node.leaf();
-            rows.get(level).add(new HeaderCell(cellId, node.label(), 1, depth - level, "col", cssFor(c)));
+            rows.get(level).add(new HeaderCell(cellId, node.label(), 1, depth - level, "col",
+                    stick(cssFor(c), c.index(), 1, lead)));
             leafHeaders[c.index()] = chain;
+            nextLeaf[0]++;
         } else {
-            rows.get(level).add(new HeaderCell(cellId, node.label(), node.width(), 1, "colgroup", "group"));
+            rows.get(level).add(new HeaderCell(cellId, node.label(), node.width(), 1, "colgroup",
+                    stick("group", firstColumn, node.width(), lead)));
             for (HeaderNode child : node.children()) {
-                place(child, level + 1, depth, tableId, rows, leafHeaders, chain, counter);
+                place(child, level + 1, depth, tableId, rows, leafHeaders, chain, counter, nextLeaf, lead);
             }
         }
     }
 
-    private static List<HeaderCell> columnNumberRow(Table table, String tableId, String[] leafHeaders) {
+    private static List<HeaderCell> columnNumberRow(Table table, String tableId, int lead) {
         List<HeaderCell> row = new ArrayList<>();
         for (Column c : table.form().columns()) {
             String text = !c.col().isEmpty() ? c.col()
                     : (c.role() == Role.NAME || c.role() == Role.CODE) && firstTextColumn(table, c) ? "栏次" : "";
-            row.add(new HeaderCell(tableId + "-n" + (c.index() + 1), text, 1, 1, "col", "colno " + cssFor(c)));
+            row.add(new HeaderCell(tableId + "-n" + (c.index() + 1), text, 1, 1, "col",
+                    stick("colno " + cssFor(c), c.index(), 1, lead)));
         }
         return row;
     }
@@ -88,7 +117,7 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
                 .findFirst().map(x -> x.index() == c.index()).orElse(false);
     }
 
-    private static List<BodyCell> bodyRow(Table table, Row row, String rowId, String[] leafHeaders) {
+    private static List<BodyCell> bodyRow(Table table, Row row, String rowId, String[] leafHeaders, int lead) {
         List<BodyCell> cells = new ArrayList<>();
         int level = 0;
         for (Column c : table.form().columns()) {
@@ -100,12 +129,13 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
             Cell cell = row.cell(c);
             String panelHeader = rowHeaderId(table, c.panel(), rowId);
             if (c.role() == Role.NAME) {
-                String css = "name" + (level > 0 ? " lvl-" + level : "");
+                String css = stick("name" + (level > 0 ? " lvl-" + level : ""), c.index(), 1, lead);
                 cells.add(new BodyCell("th", rowId + "-p" + c.panel(), cell.raw(), "", "row", css));
             } else {
                 String headers = leafHeaders[c.index()]
                         + (panelHeader != null && !cell.isBlank() ? " " + panelHeader : "");
-                cells.add(new BodyCell("td", "", cell.raw(), cell.isBlank() ? "" : headers, "", cssFor(c)));
+                cells.add(new BodyCell("td", "", cell.raw(), cell.isBlank() ? "" : headers, "",
+                        stick(cssFor(c), c.index(), 1, lead)));
             }
         }
         return cells;
