@@ -127,8 +127,11 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
         }
         for (Column c : table.form().columns()) {
             Cell cell = row.cell(c);
-            String panelHeader = rowHeaderId(table, c.panel(), rowId);
-            if (c.role() == Role.NAME) {
+            String panelHeader = rowHeaderId(table, row, c.panel(), rowId);
+            if (c.role() == Role.NAME && cell.isBlank()) {
+                // An empty row header would be announced as nothing: a blank name is a plain cell.
+                cells.add(new BodyCell("td", "", "", "", "", stick("name", c.index(), 1, lead)));
+            } else if (c.role() == Role.NAME) {
                 String css = stick("name" + (level > 0 ? " lvl-" + level : ""), c.index(), 1, lead);
                 cells.add(new BodyCell("th", rowId + "-p" + c.panel(), cell.raw(), "", "row", css));
             } else {
@@ -141,9 +144,10 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
         return cells;
     }
 
-    /** The id of the row-header (name) cell of a panel, if the panel has a name column. */
-    private static String rowHeaderId(Table table, int panel, String rowId) {
-        return table.form().panel(panel).stream().anyMatch(c -> c.role() == Role.NAME) ? rowId + "-p" + panel : null;
+    /** The id of the row-header (name) cell of a panel, if the panel has a name in this row. */
+    private static String rowHeaderId(Table table, Row row, int panel, String rowId) {
+        return table.form().panel(panel).stream().anyMatch(c -> c.role() == Role.NAME && !row.cell(c).isBlank())
+                ? rowId + "-p" + panel : null;
     }
 
     private static String cssFor(Column c) {
