@@ -13,8 +13,9 @@ import org.gongkai.model.Part;
 import org.gongkai.model.Term;
 
 /**
- * The portal's glossary: every term of every disclosure's 名词解释. Wordings that differ only in
- * whitespace merge; different wordings of one term are all kept, each with the disclosures that
+ * The portal's glossary: every term of every disclosure's 名词解释. Terms are the same when they
+ * differ only in whitespace or character width (（类） and (类)); wordings merge only when they differ
+ * in whitespace alone. Different wordings of one term are all kept, each with the disclosures that
  * use it, so the portal never silently picks one.
  */
 public record PortalGlossary(List<Entry> entries) {
@@ -56,8 +57,8 @@ public record PortalGlossary(List<Entry> entries) {
 
     /** Builds the glossary from disclosures in portal order (which orders each wording's uses). */
     public static PortalGlossary of(List<Disclosure> disclosures) {
-        // term → normalised wording → (first text, uses), in order of first appearance
-        Map<String, Map<String, Wording>> terms = new TreeMap<>(PinyinOrder.comparator());
+        // term key → the term as first published and its wordings (normalised → wording) in order of first use
+        Map<String, Map.Entry<String, Map<String, Wording>>> terms = new TreeMap<>(PinyinOrder.comparator());
         for (Disclosure d : disclosures) {
             for (Part p : d.parts()) {
                 if (p instanceof Part.GlossaryPart g) {
@@ -65,7 +66,9 @@ public record PortalGlossary(List<Entry> entries) {
                         Term t = g.terms().get(i);
                         String path = d.path() + "/" + g.slug() + ".html#" + TermAnchors.id(g, i);
                         Use use = new Use(d, t.number(), path);
-                        terms.computeIfAbsent(TermAnchors.normalise(t.term()), k -> new LinkedHashMap<>())
+                        terms.computeIfAbsent(TermAnchors.key(t.term()),
+                                        k -> Map.entry(TermAnchors.normalise(t.term()), new LinkedHashMap<>()))
+                                .getValue()
                                 .merge(TermAnchors.normalise(t.text()), new Wording(t.text(), List.of(use)),
                                         (a, b) -> new Wording(a.text(), concat(a.uses(), b.uses())));
                     }
@@ -74,8 +77,8 @@ public record PortalGlossary(List<Entry> entries) {
         }
         List<Entry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        terms.forEach((term, wordings) -> entries.add(new Entry(term, uniqueId(TermAnchors.slug(term), ids),
-                PinyinOrder.initial(term), ordered(wordings.values()))));
+        terms.values().forEach(t -> entries.add(new Entry(t.getKey(), uniqueId(TermAnchors.slug(t.getKey()), ids),
+                PinyinOrder.initial(t.getKey()), ordered(t.getValue().values()))));
         return new PortalGlossary(entries);
     }
 
