@@ -65,7 +65,7 @@ public final class Build {
         Portal portal = checked.get().content().portal();
         int files;
         try (SiteWriter out = new SiteWriter(outDir)) {
-            new Renderer().render(portal, checked.get().findings(), out);
+            new Renderer(checked.get().content().catalogue()).render(portal, checked.get().findings(), out);
             new OpenData().write(portal, out);
             copyAssets(checked.get().content().assetOverrides(), out);
             new WebFiles().write(portal.site(), out);

@@ -1,6 +1,8 @@
 package org.gongkai.load;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gongkai.diag.Diagnostics;
@@ -37,7 +39,7 @@ final class CatalogueReader {
     }
 
     private static void readCode(MapReader c, Map<String, Catalogue.Entry> codes, String file, Diagnostics diagnostics) {
-        c.allow("code", "name", "names", "explanation", "source");
+        c.allow("code", "name", "names", "explanation", "source", "alternatives");
         var code = c.required("code", "科目编码");
         if (code.isEmpty()) {
             return;
@@ -69,7 +71,26 @@ final class CatalogueReader {
         }
         String explanation = c.scalar("explanation").map(Scalar::text).orElse(old == null ? "" : old.explanation());
         String source = c.scalar("source").map(Scalar::text).orElse(old == null ? "" : old.source());
-        codes.put(code.get().text(), new Catalogue.Entry(code.get().text(), names, explanation, source));
+        List<Catalogue.Wording> alternatives = c.has("alternatives")
+                ? readAlternatives(c, file, diagnostics)
+                : old == null ? List.of() : old.alternatives();
+        codes.put(code.get().text(), new Catalogue.Entry(code.get().text(), names, explanation, source, alternatives));
+    }
+
+    /** Other published wordings of the explanation; each must say where it was published. */
+    private static List<Catalogue.Wording> readAlternatives(MapReader c, String file, Diagnostics diagnostics) {
+        List<Catalogue.Wording> out = new ArrayList<>();
+        for (Node n : c.list("alternatives")) {
+            MapReader.of(n, file, diagnostics, "说明的其他措辞").ifPresent(m -> {
+                m.allow("explanation", "source");
+                var text = m.required("explanation", "写出该来源中的说明原文");
+                var source = m.required("source", "写明该措辞出自哪份公开文件或科目表，如“某区某单位2021年度部门决算·名词解释”");
+                if (text.isPresent() && source.isPresent()) {
+                    out.add(new Catalogue.Wording(text.get().text(), source.get().text()));
+                }
+            });
+        }
+        return out;
     }
 
     Catalogue build() {

@@ -9,14 +9,36 @@ import java.util.TreeMap;
 
 /**
  * 政府收支分类科目: codes with their names per year (a name holds from its year until the next
- * rename) and the explanation ("反映……") where known.
+ * rename) and the explanation ("反映……") where known. Published disclosures sometimes word an
+ * explanation differently; those wordings are kept as alternatives, each with its source, so the
+ * portal never silently picks one.
  */
 public record Catalogue(Map<Scheme, Map<String, Entry>> schemes) {
 
-    public record Entry(String code, NavigableMap<Integer, String> names, String explanation, String source) {
+    /** One wording of an explanation and where it was published. */
+    public record Wording(String explanation, String source) {
+    }
+
+    public record Entry(String code, NavigableMap<Integer, String> names, String explanation, String source,
+            List<Wording> alternatives) {
 
         public Entry {
             names = Collections.unmodifiableNavigableMap(new TreeMap<>(names));
+            alternatives = List.copyOf(alternatives);
+        }
+
+        public Entry(String code, NavigableMap<Integer, String> names, String explanation, String source) {
+            this(code, names, explanation, source, List.of());
+        }
+
+        /** The primary explanation first, then the alternatives; empty when none is known. */
+        public List<Wording> wordings() {
+            List<Wording> all = new java.util.ArrayList<>();
+            if (!explanation.isEmpty()) {
+                all.add(new Wording(explanation, source));
+            }
+            all.addAll(alternatives);
+            return List.copyOf(all);
         }
 
         /** The name in force in {@code year}: the latest rename not after it. */

@@ -1,11 +1,19 @@
 package org.gongkai.render;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.check.Finding;
 import org.gongkai.check.Findings;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Part;
+import org.gongkai.model.Term;
 import org.gongkai.render.chart.DisclosureCharts;
+import org.gongkai.render.terms.CodeNotes;
+import org.gongkai.render.terms.Glossing;
+import org.gongkai.render.terms.PortalGlossary;
+import org.gongkai.render.terms.TermAnchors;
+import org.gongkai.render.terms.TermLinks;
 
 /**
  * A disclosure as its pages show it: the model, the same department's other disclosures, the
@@ -13,10 +21,48 @@ import org.gongkai.render.chart.DisclosureCharts;
  * when the site chooses to show them).
  */
 public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, DisclosureCharts charts,
-        Findings.OfDisclosure findings, boolean showOpenFindings) {
+        Findings.OfDisclosure findings, boolean showOpenFindings, Glossing glossing) {
 
     public DisclosureView {
         siblings = List.copyOf(siblings);
+    }
+
+    public DisclosureView(Disclosure disclosure, List<Disclosure> siblings, DisclosureCharts charts,
+            Findings.OfDisclosure findings, boolean showOpenFindings) {
+        this(disclosure, siblings, charts, findings, showOpenFindings, Glossing.NONE);
+    }
+
+    /** 科目说明 of the codes this disclosure's tables use (empty when they use none). */
+    public List<CodeNotes.Note> codes() {
+        return glossing.codes();
+    }
+
+    public String codesPath() {
+        return CodeNotes.path(disclosure);
+    }
+
+    /**
+     * Where each glossary term links from the page {@code ctx}: the disclosure's own definition
+     * when it has one (same-page anchor on the page that shows it), else the portal glossary.
+     */
+    public TermLinks termLinks(PageContext ctx) {
+        Map<String, String> hrefs = new HashMap<>();
+        String fullPath = disclosure.path() + "/full.html";
+        for (Part p : disclosure.parts()) {
+            if (p instanceof Part.GlossaryPart g) {
+                String page = partPath(g);
+                String prefix = ctx.path().equals(page) || ctx.path().equals(fullPath) ? "" : ctx.rel(page);
+                for (int i = 0; i < g.terms().size(); i++) {
+                    Term t = g.terms().get(i);
+                    if (!t.text().isBlank()) {
+                        hrefs.putIfAbsent(TermAnchors.normalise(t.term()), prefix + "#" + TermAnchors.id(g, i));
+                    }
+                }
+            }
+        }
+        glossing.portalAnchors().forEach((term, id) ->
+                hrefs.putIfAbsent(term, ctx.rel(PortalGlossary.PAGE) + "#" + id));
+        return new TermLinks(hrefs);
     }
 
     /** Findings readers see: open ones only when the site shows them. */

@@ -17,6 +17,9 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.gongkai.render.terms.TermLink;
+import org.gongkai.render.terms.TermLinker;
+import org.gongkai.render.terms.TermLinks;
 
 /**
  * Content Markdown to HTML, safely: raw HTML is escaped, and an attribute provider keeps only
@@ -39,7 +42,7 @@ public final class Markdown {
         options.set(HtmlRenderer.SOFT_BREAK, "");
         options.set(TablesExtension.CLASS_NAME, "md-table");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+        renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> TermLink.renderer()).attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
             public AttributeProvider apply(LinkResolverContext context) {
                 return Markdown::sanitise;
@@ -49,12 +52,18 @@ public final class Markdown {
 
     /** Renders {@code text}; headings are shifted so that "#" becomes {@code topLevel}. */
     public String render(String text, int topLevel) {
+        return render(text, topLevel, TermLinks.NONE);
+    }
+
+    /** As {@link #render(String, int)}, linking the first occurrence of each of {@code terms}. */
+    public String render(String text, int topLevel, TermLinks terms) {
         Document doc = parser.parse(text);
         for (Node n : doc.getDescendants()) {
             if (n instanceof Heading h) {
                 h.setLevel(Math.min(6, h.getLevel() + topLevel - 1));
             }
         }
+        TermLinker.link(doc, terms);
         return renderer.render(doc);
     }
 

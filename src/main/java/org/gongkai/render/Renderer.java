@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.gongkai.check.Findings;
+import org.gongkai.model.Catalogue;
 import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Part;
@@ -17,6 +18,9 @@ import org.gongkai.model.Portal;
 import org.gongkai.model.Table;
 import org.gongkai.render.PageContext.Crumb;
 import org.gongkai.render.data.DataPaths;
+import org.gongkai.render.terms.CodeNotes;
+import org.gongkai.render.terms.Glossing;
+import org.gongkai.render.terms.PortalGlossary;
 import org.gongkai.render.web.NotFoundView;
 import org.gongkai.render.web.WebFiles;
 import org.gongkai.render.chart.Chart;
@@ -40,6 +44,16 @@ public final class Renderer {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Markdown markdown = new Markdown();
     private final ChartCache charts = new ChartCache();
+    private final Catalogue catalogue;
+
+    /** A renderer without a catalogue: 科目说明 pages then only list codes and their printed names. */
+    public Renderer() {
+        this(new Catalogue(Map.of()));
+    }
+
+    public Renderer(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
 
     /** Charts drawn so far by this renderer (each distinct chart once). */
     public int chartsDrawn() {
@@ -64,8 +78,13 @@ public final class Renderer {
             pages.add(new Page(path, () -> template("department",
                     Map.of("ctx", ctx, "department", d, "disclosures", own, "charts", trends))));
         }
+        PortalGlossary glossary = PortalGlossary.of(portal.disclosures());
+        PageContext terms = new PageContext(PortalGlossary.PAGE, portal.site(), List.of(new Crumb("首页", "index.html")));
+        pages.add(new Page(terms.path(), () -> template("portal-glossary",
+                Map.of("ctx", terms, "glossary", glossary, "md", markdown))));
         for (Disclosure d : portal.disclosures()) {
-            addDisclosure(pages, portal, d, findings.of(d.path()));
+            Glossing glossing = new Glossing(glossary.anchors(), CodeNotes.of(d, catalogue));
+            addDisclosure(pages, portal, d, findings.of(d.path()), glossing);
         }
         PageContext data = new PageContext(DataPaths.PAGE, portal.site(), List.of(new Crumb("首页", "index.html")));
         pages.add(new Page(data.path(), () -> template("data", Map.of("ctx", data, "portal", portal))));
@@ -74,11 +93,12 @@ public final class Renderer {
         return pages;
     }
 
-    private void addDisclosure(List<Page> pages, Portal portal, Disclosure d, Findings.OfDisclosure findings) {
+    private void addDisclosure(List<Page> pages, Portal portal, Disclosure d, Findings.OfDisclosure findings,
+            Glossing glossing) {
         List<Disclosure> siblings = portal.disclosuresOf(d.department()).stream().filter(o -> o != d).toList();
         DisclosureCharts chartSet = DisclosureCharts.of(portal, d, charts);
         addChartFiles(pages, chartSet.all());
-        DisclosureView view = new DisclosureView(d, siblings, chartSet, findings, portal.site().showFindings());
+        DisclosureView view = new DisclosureView(d, siblings, chartSet, findings, portal.site().showFindings(), glossing);
         List<Crumb> toDepartment = List.of(new Crumb("首页", "index.html"),
                 new Crumb(d.department().name(), d.department().id() + "/index.html"));
         List<Crumb> toDisclosure = new ArrayList<>(toDepartment);
@@ -88,6 +108,10 @@ public final class Renderer {
         pages.add(page(overview, "disclosure", view, Map.of()));
         PageContext full = new PageContext(d.path() + "/full.html", portal.site(), toDisclosure);
         pages.add(page(full, "full", view, Map.of()));
+        if (!view.codes().isEmpty()) {
+            PageContext codes = new PageContext(view.codesPath(), portal.site(), toDisclosure);
+            pages.add(page(codes, "codes", view, Map.of()));
+        }
         for (Part part : d.parts()) {
             if (part.type() == Part.PartType.OVERVIEW) {
                 continue;
