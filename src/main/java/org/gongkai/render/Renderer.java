@@ -17,6 +17,9 @@ import org.gongkai.model.Portal;
 import org.gongkai.model.Table;
 import org.gongkai.render.PageContext.Crumb;
 import org.gongkai.render.data.DataPaths;
+import org.gongkai.render.portal.PeerComparison;
+import org.gongkai.render.portal.PortalIndex;
+import org.gongkai.render.search.SearchIndex;
 import org.gongkai.render.web.NotFoundView;
 import org.gongkai.render.web.WebFiles;
 import org.gongkai.render.chart.Chart;
@@ -53,17 +56,34 @@ public final class Renderer {
 
     List<Page> pages(Portal portal, Findings findings) {
         List<Page> pages = new ArrayList<>();
+        PortalIndex index = new PortalIndex(portal);
+        List<PeerComparison.Group> groups = PeerComparison.groups(portal, charts);
+        List<Crumb> toHome = List.of(new Crumb("首页", "index.html"));
         PageContext home = new PageContext("index.html", portal.site(), List.of());
-        pages.add(new Page(home.path(), () -> template("index", Map.of("ctx", home, "portal", portal))));
+        pages.add(new Page(home.path(), () -> template("index",
+                Map.of("ctx", home, "index", index, "hasComparison", !groups.isEmpty()))));
         for (Department d : portal.departments()) {
             String path = d.id() + "/index.html";
-            PageContext ctx = new PageContext(path, portal.site(), List.of(new Crumb("首页", "index.html")));
-            List<Disclosure> own = portal.disclosuresOf(d);
+            PageContext ctx = new PageContext(path, portal.site(), toHome);
             List<Chart> trends = ChartData.trends(portal, d).stream().map(s -> new Chart(s, d.id(), charts)).toList();
             addChartFiles(pages, trends);
-            pages.add(new Page(path, () -> template("department",
-                    Map.of("ctx", ctx, "department", d, "disclosures", own, "charts", trends))));
+            pages.add(new Page(path, () -> template("department", Map.of("ctx", ctx, "department", d,
+                    "disclosures", index.ofDepartment(d), "years", index.yearsTable(d), "charts", trends))));
         }
+        for (String year : index.years()) {
+            PageContext ctx = new PageContext(PortalIndex.yearPath(year), portal.site(), toHome);
+            pages.add(new Page(ctx.path(), () -> template("year",
+                    Map.of("ctx", ctx, "year", year, "disclosures", index.ofYear(year)))));
+        }
+        if (!groups.isEmpty()) {
+            PageContext ctx = new PageContext(PeerComparison.PAGE, portal.site(), toHome);
+            groups.stream().flatMap(g -> g.comparisons().stream()).flatMap(c -> c.chart().stream())
+                    .forEach(c -> pages.add(new Page(c.path(), c::svgDocument)));
+            pages.add(new Page(ctx.path(), () -> template("compare", Map.of("ctx", ctx, "groups", groups))));
+        }
+        PageContext search = new PageContext(PortalIndex.SEARCH_PAGE, portal.site(), toHome);
+        pages.add(new Page(search.path(), () -> template("search", Map.of("ctx", search, "index", index))));
+        pages.add(new Page(SearchIndex.PATH, () -> SearchIndex.of(portal).script()));
         for (Disclosure d : portal.disclosures()) {
             addDisclosure(pages, portal, d, findings.of(d.path()));
         }
@@ -99,7 +119,7 @@ public final class Renderer {
                 toPart.add(new Crumb(part.title().isEmpty() ? "表格" : part.title(), ctx.path()));
                 for (Table t : tables.tables()) {
                     PageContext tctx = new PageContext(d.path() + "/tables/" + t.slug() + ".html", portal.site(), toPart);
-                    pages.add(page(tctx, "table-page", view, Map.of("view", TableView.of(t, "t-" + t.slug()))));
+                    pages.add(page(tctx, "table-page", view, Map.of("view", TableView.of(t, TableView.tableId(t)))));
                 }
             }
         }

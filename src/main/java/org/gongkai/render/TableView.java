@@ -51,9 +51,24 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
         }
         List<List<BodyCell>> body = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
-            body.add(bodyRow(table, table.rows().get(r), id + "-r" + (r + 1), leafHeaders));
+            body.add(bodyRow(table, table.rows().get(r), rowId(id, r), leafHeaders));
         }
         return new TableView(id, table, header, body);
+    }
+
+    /** The stable id of body row {@code index} (0-based): the table's id, then -r and its 1-based number. */
+    public static String rowId(String tableId, int index) {
+        return tableId + "-r" + (index + 1);
+    }
+
+    /** For the template: the id of the {@code index}th body row. */
+    public String rowId(int index) {
+        return rowId(id, index);
+    }
+
+    /** The id tables of {@code table} carry on its own page and in the full text. */
+    public static String tableId(Table table) {
+        return "t-" + table.slug();
     }
 
     private static void place(HeaderNode node, int level, int depth, String tableId, List<List<HeaderCell>> rows,
