@@ -96,6 +96,45 @@ class SearchScriptTest {
     }
 
     @Test
+    void everyIndexEntryLeadsToAPageAndAnchorThatExist() throws IOException {
+        Context cx = Context.enter();
+        try {
+            cx.setOptimizationLevel(-1);
+            Scriptable scope = cx.initStandardObjects();
+            cx.evaluateString(scope, Files.readString(out.resolve("assets/search-index.js")), "index", 1, null);
+            Object links = cx.evaluateString(scope, "var I = GONGKAI_SEARCH_INDEX, seen = {}, out = [];"
+                    + "for (var i = 0; i < I.entries.length; i++) { var e = I.entries[i];"
+                    + "  var l = I.pages[e[1]][0] + '#' + e[2]; if (!seen[l]) { seen[l] = 1; out.push(l); } }"
+                    + "out.join('\\n')", "links", 1, null);
+            java.util.Map<String, java.util.Set<String>> ids = new java.util.HashMap<>();
+            List<String> broken = new ArrayList<>();
+            for (String link : Context.toString(links).split("\n")) {
+                String page = link.substring(0, link.indexOf('#'));
+                String anchor = link.substring(link.indexOf('#') + 1);
+                Path file = out.resolve(page);
+                if (!Files.isRegularFile(file)) {
+                    broken.add(link);
+                    continue;
+                }
+                java.util.Set<String> there = ids.computeIfAbsent(page, k -> {
+                    try {
+                        return java.util.Set.copyOf(Jsoup.parse(Files.readString(file)).select("[id]").eachAttr("id"));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                if (!anchor.isEmpty() && !there.contains(anchor)) {
+                    broken.add(link);
+                }
+            }
+            assertTrue(broken.isEmpty(), String.join("\n", broken));
+            assertTrue(ids.size() > 50, "pages: " + ids.size());
+        } finally {
+            Context.exit();
+        }
+    }
+
+    @Test
     void indexIsDeterministicAndCompact() throws IOException {
         String index = Files.readString(out.resolve("assets/search-index.js"));
         assertTrue(index.startsWith("/*") && index.contains("var GONGKAI_SEARCH_INDEX = {"));
