@@ -93,6 +93,6 @@ public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, D
     }
 
     public List<TableView> tableViews(Part.TablesPart part) {
-        return part.tables().stream().map(t -> TableView.of(t, "t-" + t.slug())).toList();
+        return part.tables().stream().map(t -> TableView.of(t, TableView.tableId(t))).toList();
     }
 }

@@ -21,6 +21,9 @@ import org.gongkai.render.data.DataPaths;
 import org.gongkai.render.terms.CodeNotes;
 import org.gongkai.render.terms.Glossing;
 import org.gongkai.render.terms.PortalGlossary;
+import org.gongkai.render.portal.PeerComparison;
+import org.gongkai.render.portal.PortalIndex;
+import org.gongkai.render.search.SearchIndex;
 import org.gongkai.render.web.NotFoundView;
 import org.gongkai.render.web.WebFiles;
 import org.gongkai.render.chart.Chart;
@@ -67,21 +70,38 @@ public final class Renderer {
 
     List<Page> pages(Portal portal, Findings findings) {
         List<Page> pages = new ArrayList<>();
+        PortalIndex index = new PortalIndex(portal);
+        List<PeerComparison.Group> groups = PeerComparison.groups(portal, charts);
+        List<Crumb> toHome = List.of(new Crumb("首页", "index.html"));
         PageContext home = new PageContext("index.html", portal.site(), List.of());
-        pages.add(new Page(home.path(), () -> template("index", Map.of("ctx", home, "portal", portal))));
+        pages.add(new Page(home.path(), () -> template("index",
+                Map.of("ctx", home, "index", index, "hasComparison", !groups.isEmpty()))));
         for (Department d : portal.departments()) {
             String path = d.id() + "/index.html";
-            PageContext ctx = new PageContext(path, portal.site(), List.of(new Crumb("首页", "index.html")));
-            List<Disclosure> own = portal.disclosuresOf(d);
+            PageContext ctx = new PageContext(path, portal.site(), toHome);
             List<Chart> trends = ChartData.trends(portal, d).stream().map(s -> new Chart(s, d.id(), charts)).toList();
             addChartFiles(pages, trends);
-            pages.add(new Page(path, () -> template("department",
-                    Map.of("ctx", ctx, "department", d, "disclosures", own, "charts", trends))));
+            pages.add(new Page(path, () -> template("department", Map.of("ctx", ctx, "department", d,
+                    "disclosures", index.ofDepartment(d), "years", index.yearsTable(d), "charts", trends))));
         }
         PortalGlossary glossary = PortalGlossary.of(portal.disclosures());
         PageContext terms = new PageContext(PortalGlossary.PAGE, portal.site(), List.of(new Crumb("首页", "index.html")));
         pages.add(new Page(terms.path(), () -> template("portal-glossary",
                 Map.of("ctx", terms, "glossary", glossary, "md", markdown))));
+        for (String year : index.years()) {
+            PageContext ctx = new PageContext(PortalIndex.yearPath(year), portal.site(), toHome);
+            pages.add(new Page(ctx.path(), () -> template("year",
+                    Map.of("ctx", ctx, "year", year, "disclosures", index.ofYear(year)))));
+        }
+        if (!groups.isEmpty()) {
+            PageContext ctx = new PageContext(PeerComparison.PAGE, portal.site(), toHome);
+            groups.stream().flatMap(g -> g.comparisons().stream()).flatMap(c -> c.chart().stream())
+                    .forEach(c -> pages.add(new Page(c.path(), c::svgDocument)));
+            pages.add(new Page(ctx.path(), () -> template("compare", Map.of("ctx", ctx, "groups", groups))));
+        }
+        PageContext search = new PageContext(PortalIndex.SEARCH_PAGE, portal.site(), toHome);
+        pages.add(new Page(search.path(), () -> template("search", Map.of("ctx", search, "index", index))));
+        pages.add(new Page(SearchIndex.PATH, () -> SearchIndex.of(portal).script()));
         for (Disclosure d : portal.disclosures()) {
             Glossing glossing = new Glossing(glossary.anchors(), CodeNotes.of(d, catalogue));
             addDisclosure(pages, portal, d, findings.of(d.path()), glossing);
@@ -123,7 +143,7 @@ public final class Renderer {
                 toPart.add(new Crumb(part.title().isEmpty() ? "表格" : part.title(), ctx.path()));
                 for (Table t : tables.tables()) {
                     PageContext tctx = new PageContext(d.path() + "/tables/" + t.slug() + ".html", portal.site(), toPart);
-                    pages.add(page(tctx, "table-page", view, Map.of("view", TableView.of(t, "t-" + t.slug()))));
+                    pages.add(page(tctx, "table-page", view, Map.of("view", TableView.of(t, TableView.tableId(t)))));
                 }
             }
         }

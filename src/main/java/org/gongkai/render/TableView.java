@@ -53,7 +53,7 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
         }
         List<List<BodyCell>> body = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
-            body.add(bodyRow(table, table.rows().get(r), id + "-r" + (r + 1), leafHeaders, lead));
+            body.add(bodyRow(table, table.rows().get(r), rowId(id, r), leafHeaders, lead));
         }
         return new TableView(id, table, header, body);
     }
@@ -78,6 +78,21 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
 
     private static String stick(String css, int firstColumn, int width, int lead) {
         return firstColumn + width <= lead ? css + " stick-" + firstColumn : css;
+    }
+
+    /** The stable id of body row {@code index} (0-based): the table's id, then -r and its 1-based number. */
+    public static String rowId(String tableId, int index) {
+        return tableId + "-r" + (index + 1);
+    }
+
+    /** For the template: the id of the {@code index}th body row. */
+    public String rowId(int index) {
+        return rowId(id, index);
+    }
+
+    /** The id tables of {@code table} carry on its own page and in the full text. */
+    public static String tableId(Table table) {
+        return "t-" + table.slug();
     }
 
     private static void place(HeaderNode node, int level, int depth, String tableId, List<List<HeaderCell>> rows,

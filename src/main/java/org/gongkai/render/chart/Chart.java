@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A chart as a page shows it: the inline SVG, the data table beside it, and its own file.
  * {@code dir} is the folder (below the site root) of the pages that show it; the file is
- * {@code dir/charts/<slug>.svg} and pages in {@code dir} link to it relatively.
+ * {@code dir/charts/<slug>.svg} and pages in {@code dir} link to it relatively (an empty {@code dir}
+ * is the site root).
  */
 public record Chart(ChartSpec spec, String dir, ChartCache cache) {
 
@@ -20,7 +21,7 @@ public record Chart(ChartSpec spec, String dir, ChartCache cache) {
 
     /** The file's path below the site root. */
     public String path() {
-        return dir + "/" + href();
+        return dir.isEmpty() ? href() : dir + "/" + href();
     }
 
     /** The file's address relative to the pages in {@link #dir}. */
@@ -48,12 +49,15 @@ public record Chart(ChartSpec spec, String dir, ChartCache cache) {
     }
 
     public String rule() {
-        return Numbers.RULE;
+        return spec.kind() == ChartSpec.Kind.VALUES ? "" : Numbers.RULE;
     }
 
     public List<String> headers() {
-        return spec.kind() == ChartSpec.Kind.SHARES ? List.of("项目", "金额（万元）", "占比")
-                : List.of("年度", "金额（万元）", "比上年增减（万元）", "增减幅度");
+        return switch (spec.kind()) {
+            case SHARES -> List.of("项目", "金额（万元）", "占比");
+            case YEARS -> List.of("年度", "金额（万元）", "比上年增减（万元）", "增减幅度");
+            case VALUES -> List.of("部门", "金额（万元）");
+        };
     }
 
     /** One row per bar, holding every number the chart shows. */
@@ -65,7 +69,7 @@ public record Chart(ChartSpec spec, String dir, ChartCache cache) {
             cells.add(Numbers.amount(item.value()));
             if (spec.kind() == ChartSpec.Kind.SHARES) {
                 cells.add(spec.share(i).map(Numbers::percentText).orElse("—"));
-            } else {
+            } else if (spec.kind() == ChartSpec.Kind.YEARS) {
                 cells.add(spec.change(i).map(Numbers::amount).orElse("—"));
                 cells.add(spec.changePercent(i).map(Numbers::percentText).orElse("—"));
             }

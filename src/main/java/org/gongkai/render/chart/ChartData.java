@@ -164,22 +164,12 @@ public final class ChartData {
     }
 
     private static Optional<ChartSpec> classes(Disclosure d, Table t, String form) {
-        Optional<Column> code = t.form().columns().stream()
-                .filter(c -> c.role() == Role.CODE && c.scheme() == Scheme.FUNCTIONAL).findFirst();
         Optional<Tables.Labelled> amount = Tables.firstAmount(t);
-        if (code.isEmpty() || amount.isEmpty()) {
+        if (amount.isEmpty()) {
             return Optional.empty();
         }
-        Column name = nameColumn(t);
-        List<Item> items = new ArrayList<>();
-        for (Row r : t.rows()) {
-            Cell c = r.cell(code.get());
-            if (Catalogue.level(c.raw()) == 1 && c.raw().chars().allMatch(Character::isDigit)) {
-                String label = name == null || r.cell(name).isBlank() ? c.raw() : r.cell(name).raw();
-                Tables.amount(r, amount.get().column()).filter(v -> v.signum() != 0)
-                        .ifPresent(v -> items.add(new Item(label, v)));
-            }
-        }
+        List<Item> items = classRows(t).stream().filter(c -> c.value().signum() != 0)
+                .map(c -> new Item(c.name().isEmpty() ? c.code() : c.name(), c.value())).toList();
         if (items.isEmpty()) {
             return Optional.empty();
         }
@@ -190,6 +180,30 @@ public final class ChartData {
                 total.map(v -> new Total(amount.get().label(), v)).orElse(null),
                 Figures.tableSource(t, "类级科目"),
                 total.isPresent() ? "" : "原表没有可识别的合计行，占比按各类之和计算"));
+    }
+
+    /** One 类 row of an expense table: its code, printed name (may be empty) and amount. */
+    public record ClassAmount(String code, String name, BigDecimal value) {
+    }
+
+    /** The 类 rows (3-digit functional codes) of {@code t} with an amount in its total column, in table order. */
+    static List<ClassAmount> classRows(Table t) {
+        Optional<Column> code = t.form().columns().stream()
+                .filter(c -> c.role() == Role.CODE && c.scheme() == Scheme.FUNCTIONAL).findFirst();
+        Optional<Tables.Labelled> amount = Tables.firstAmount(t);
+        if (code.isEmpty() || amount.isEmpty()) {
+            return List.of();
+        }
+        Column name = nameColumn(t);
+        List<ClassAmount> out = new ArrayList<>();
+        for (Row r : t.rows()) {
+            Cell c = r.cell(code.get());
+            if (Catalogue.level(c.raw()) == 1 && c.raw().chars().allMatch(Character::isDigit)) {
+                String label = name == null ? "" : r.cell(name).raw();
+                Tables.amount(r, amount.get().column()).ifPresent(v -> out.add(new ClassAmount(c.raw(), label, v)));
+            }
+        }
+        return out;
     }
 
     /**

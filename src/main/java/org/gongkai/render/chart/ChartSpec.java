@@ -15,7 +15,8 @@ import java.util.Optional;
  * exact values in 万元; shares and changes are derived here by {@link Numbers}' one rule.
  *
  * @param slug    file name within its page's charts/ folder, e.g. {@code expense-split}
- * @param kind    {@link Kind#SHARES}: parts of a whole; {@link Kind#YEARS}: one amount per year, oldest first
+ * @param kind    {@link Kind#SHARES}: parts of a whole; {@link Kind#YEARS}: one amount per year, oldest first;
+ *                {@link Kind#VALUES}: amounts side by side (peer departments)
  * @param title   what the chart shows, e.g. 支出决算结构：基本支出与项目支出
  * @param subject whose and when, e.g. 武汉市武昌区大数据中心 · 2019 年度决算
  * @param items   the bars, in order
@@ -27,7 +28,8 @@ import java.util.Optional;
 public record ChartSpec(String slug, Kind kind, String title, String subject, List<Item> items, Total total,
         String source, String note) {
 
-    public enum Kind { SHARES, YEARS }
+    /** VALUES: one amount per item (e.g. per department), neither shares nor changes. */
+    public enum Kind { SHARES, YEARS, VALUES }
 
     /** One bar: a label as published and its exact amount. */
     public record Item(String label, BigDecimal value) {
@@ -104,7 +106,7 @@ public record ChartSpec(String slug, Kind kind, String title, String subject, Li
         if (!note.isEmpty()) {
             text += note + (note.endsWith("。") ? "" : "。");
         }
-        return text + Numbers.RULE;
+        return kind == Kind.VALUES ? text : text + Numbers.RULE;
     }
 
     /** A stable id made from the data alone: the same data gives the same id on every build. */

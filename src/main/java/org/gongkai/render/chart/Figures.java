@@ -4,7 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.HeaderNode;
+import org.gongkai.model.Kind;
+import org.gongkai.model.Role;
+import org.gongkai.model.Row;
 import org.gongkai.model.Metric;
 import org.gongkai.model.StatedFigure;
 import org.gongkai.model.Table;
@@ -55,6 +60,11 @@ final class Figures {
             case EXPENSE_TOTAL -> panel(d, SUMMARY_FORMS, 1, EXPENSE_TOTAL, "本年支出合计")
                     .or(() -> classificationTotal(d, "expense"));
             case FISCAL_TOTAL -> panel(d, List.of("fiscal-summary"), 0, GRAND_TOTAL, "总计");
+            case BASIC_EXPENSE -> measureTotal(d, "basic");
+            case PROJECT_EXPENSE -> measureTotal(d, "project");
+            case FISCAL_INCOME -> measureTotal(d, "fiscal_income");
+            case THREE_PUBLIC_BUDGET -> threePublic(d, "预算数");
+            case THREE_PUBLIC_FINAL -> threePublic(d, "决算数");
             default -> Optional.empty();
         };
     }
@@ -76,6 +86,53 @@ final class Figures {
         return Tables.byForm(d, form).flatMap(t -> Tables.totalRow(t).flatMap(r -> Tables.firstAmount(t)
                 .flatMap(c -> Tables.amount(r, c.column()))
                 .map(v -> new Figure(v, tableSource(t, "合计")))));
+    }
+
+    /**
+     * The whole-department ({@code scope: all}) total of a measure, e.g. 基本支出: the total row of the
+     * first table whose form marks a column with that measure. Found by what the form says, as the
+     * validator does, so a new form set needs no code here.
+     */
+    private static Optional<Figure> measureTotal(Disclosure d, String measure) {
+        return d.tables().flatMap(t -> t.form().columns().stream()
+                        .filter(c -> c.role() == Role.AMOUNT && c.scope().equals("all") && c.measure().equals(measure))
+                        .findFirst()
+                        .flatMap(c -> Tables.totalRow(t).flatMap(r -> Tables.amount(r, c)))
+                        .map(v -> new Figure(v, tableSource(t, "合计")))
+                        .stream())
+                .findFirst();
+    }
+
+    /**
+     * “三公”经费 from the 三公 table (form id {@code three-public}): the first amount column of the
+     * group headed {@code phase} (预算数 / 决算数) when the form has such groups, else the first amount
+     * column; on the total row when the table has one, else on its only row.
+     */
+    private static Optional<Figure> threePublic(Disclosure d, String phase) {
+        Optional<Table> table = Tables.byForm(d, "three-public");
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        Table t = table.get();
+        boolean phased = t.form().header().stream().anyMatch(n -> !n.isLeaf() && Tables.normal(n.label()).equals("预算数"));
+        Optional<Column> column = phased
+                ? t.form().header().stream().filter(n -> !n.isLeaf() && Tables.normal(n.label()).equals(phase))
+                        .findFirst().flatMap(n -> firstAmountLeaf(n))
+                : Tables.firstAmount(t).map(Tables.Labelled::column);
+        // An unphased table (a budget's) holds the disclosure's own phase only.
+        if (column.isEmpty() || !phased && phase.equals("预算数") != (d.kind() == Kind.BUDGET)) {
+            return Optional.empty();
+        }
+        Optional<Row> row = Tables.totalRow(t).or(() -> t.rows().size() == 1 ? Optional.of(t.rows().get(0)) : Optional.empty());
+        return row.flatMap(r -> Tables.amount(r, column.get()))
+                .map(v -> new Figure(v, tableSource(t, "") + "（" + (phased ? phase + "合计" : "合计") + "）"));
+    }
+
+    private static Optional<Column> firstAmountLeaf(HeaderNode node) {
+        if (node.isLeaf()) {
+            return node.leaf().role() == Role.AMOUNT ? Optional.of(node.leaf()) : Optional.empty();
+        }
+        return node.children().stream().map(Figures::firstAmountLeaf).flatMap(Optional::stream).findFirst();
     }
 
     /** "表3 2019年度支出决算表（合计行）". */

@@ -154,7 +154,7 @@ public final class SvgChartRenderer {
         BarRenderer bars = new BarRenderer() {
             @Override
             public Paint getItemPaint(int series, int column) {
-                return spec.kind() == ChartSpec.Kind.YEARS ? YEARS_COLOUR : PALETTE.get(column % PALETTE.size());
+                return spec.kind() != ChartSpec.Kind.SHARES ? YEARS_COLOUR : PALETTE.get(column % PALETTE.size());
             }
         };
         bars.setBarPainter(new StandardBarPainter());

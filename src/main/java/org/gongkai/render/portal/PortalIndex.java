@@ -1,0 +1,69 @@
+package org.gongkai.render.portal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.gongkai.model.Department;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Kind;
+import org.gongkai.model.Portal;
+import org.gongkai.render.DisclosureView;
+
+/** The portal's ways in: newest first, by year, by department. Every list has a fixed order. */
+public record PortalIndex(Portal portal) {
+
+    public static final String SEARCH_PAGE = "search.html";
+
+    public static String yearPath(String year) {
+        return "years/" + year + ".html";
+    }
+
+    /** Year descending, then kind (final first), then department. */
+    public List<Disclosure> latest() {
+        return portal.disclosures().stream().sorted(Latest.ORDER).toList();
+    }
+
+    /** Every year with a disclosure, newest first. */
+    public List<String> years() {
+        return portal.disclosures().stream().map(Disclosure::year).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /** A year's disclosures, by department, then budget before final. */
+    public List<Disclosure> ofYear(String year) {
+        return portal.disclosures().stream().filter(d -> d.year().equals(year))
+                .sorted(Comparator.comparing((Disclosure d) -> d.department().id()).thenComparing(Disclosure::kind))
+                .toList();
+    }
+
+    /** How many disclosures each year has, for the home page. */
+    public Map<String, Long> countByYear() {
+        return portal.disclosures().stream()
+                .collect(Collectors.groupingBy(Disclosure::year, () -> new TreeMap<>(Comparator.reverseOrder()),
+                        Collectors.counting()));
+    }
+
+    /** A department's disclosures, newest year first, then final before budget. */
+    public List<Disclosure> ofDepartment(Department d) {
+        return portal.disclosuresOf(d).stream().sorted(Latest.ORDER).toList();
+    }
+
+    /** The multi-year table of a department: years oldest first, budget and final side by side. */
+    public FigureTable yearsTable(Department dep) {
+        List<FigureTable.Col> cols = portal.disclosuresOf(dep).stream()
+                .sorted(Comparator.comparing(Disclosure::year).thenComparing(Disclosure::kind))
+                .map(d -> new FigureTable.Col(d.year() + " 年度", d.kind().label(), d, d.path() + "/index.html"))
+                .toList();
+        return FigureTable.of("t-years", dep.name() + "：历年主要数字（单位：万元）", cols);
+    }
+
+    public static String label(Disclosure d) {
+        return DisclosureView.label(d);
+    }
+
+    public static List<Kind> kinds() {
+        return Latest.KINDS;
+    }
+}

@@ -1,0 +1,205 @@
+package org.gongkai.render.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.gongkai.model.Column;
+import org.gongkai.model.Department;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Part;
+import org.gongkai.model.Portal;
+import org.gongkai.model.Role;
+import org.gongkai.model.Row;
+import org.gongkai.model.Section;
+import org.gongkai.model.Table;
+import org.gongkai.model.Term;
+import org.gongkai.render.DisclosureView;
+import org.gongkai.render.TableView;
+
+/**
+ * The offline search index, written at build time as a script that assigns one global
+ * ({@code GONGKAI_SEARCH_INDEX}), because a page opened from file:// may load a script but not fetch
+ * a JSON file. Pages are listed once and entries point at them by number, so the index stays small;
+ * entries hold plain text, which the browser matches by character bigrams (assets/search-core.js).
+ * The order is the portal's order (departments by id, disclosures newest first, parts as published),
+ * so the same content always gives the same bytes.
+ */
+public final class SearchIndex {
+
+    public static final String PATH = "assets/search-index.js";
+    public static final String GLOBAL = "GONGKAI_SEARCH_INDEX";
+
+    /** Entry types, as the script shows them. */
+    public enum Type {
+        DEPARTMENT("部门"), DISCLOSURE("公开文件"), TABLE("表格"), ROW("表格行"), TERM("名词解释"), TEXT("正文");
+
+        private final String label;
+
+        Type(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One searchable item: its type, the page (below the site root), the anchor there, and its text. */
+    public record Entry(Type type, String page, String anchor, String text) {
+    }
+
+    private static final Pattern MARKUP = Pattern.compile("[#*_>`|]+|!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
+
+    private final Map<String, String> pages = new LinkedHashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+
+    public static SearchIndex of(Portal portal) {
+        SearchIndex index = new SearchIndex();
+        for (Department d : portal.departments()) {
+            String page = d.id() + "/index.html";
+            index.page(page, d.name());
+            index.add(Type.DEPARTMENT, page, "", d.name() + " " + d.region());
+        }
+        for (Disclosure d : portal.disclosures()) {
+            index.disclosure(d);
+        }
+        return index;
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** Page path → the title results show for it. */
+    public Map<String, String> pages() {
+        return java.util.Collections.unmodifiableMap(pages);
+    }
+
+    private void disclosure(Disclosure d) {
+        String who = d.department().name() + " · " + DisclosureView.label(d);
+        String home = d.path() + "/index.html";
+        page(home, who);
+        add(Type.DISCLOSURE, home, "", d.title() + " " + d.year() + " 年度" + d.kind().label());
+        for (Part part : d.parts()) {
+            String partTitle = part.title().isEmpty() ? part.type().label() : part.title();
+            String partPage = part.type() == Part.PartType.OVERVIEW ? home : d.path() + "/" + part.slug() + ".html";
+            page(partPage, who + " · " + partTitle);
+            if (part instanceof Part.TablesPart tables) {
+                tables.tables().forEach(t -> table(d, who, t));
+            } else if (part instanceof Part.GlossaryPart glossary) {
+                List<Term> terms = glossary.terms();
+                for (int i = 0; i < terms.size(); i++) {
+                    Term t = terms.get(i);
+                    add(Type.TERM, partPage, glossary.slug() + "-" + (i + 1), t.term() + " " + plain(t.text()));
+                }
+            } else if (part instanceof Part.SectionsPart sections) {
+                sections.sections().forEach(s -> section(partPage, s));
+            } else {
+                add(Type.TEXT, partPage, "", partTitle);
+            }
+        }
+    }
+
+    private void table(Disclosure d, String who, Table t) {
+        String page = d.path() + "/tables/" + t.slug() + ".html";
+        page(page, who + " · " + (t.number() + " " + t.title()).strip());
+        add(Type.TABLE, page, "", (t.number() + " " + t.title()).strip());
+        String id = TableView.tableId(t);
+        for (int r = 0; r < t.rows().size(); r++) {
+            String text = rowText(t, t.rows().get(r));
+            if (!text.isEmpty()) {
+                add(Type.ROW, page, TableView.rowId(id, r), text);
+            }
+        }
+    }
+
+    /** The row's codes and names, panel by panel (amounts are not searched). */
+    static String rowText(Table t, Row row) {
+        List<String> parts = new ArrayList<>();
+        for (Column c : t.form().columns()) {
+            if ((c.role() == Role.CODE || c.role() == Role.NAME) && !row.cell(c).isBlank()) {
+                parts.add(row.cell(c).raw());
+            }
+        }
+        return SPACE.matcher(String.join(" ", parts)).replaceAll(" ").strip();
+    }
+
+    private void section(String page, Section s) {
+        add(Type.TEXT, page, "", s.title() + " " + plain(s.text()));
+        s.sections().forEach(child -> section(page, child));
+    }
+
+    /** Markdown reduced to its words: link text kept, markup and runs of space dropped. */
+    static String plain(String markdown) {
+        String text = MARKUP.matcher(markdown).replaceAll("$1");
+        return SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    private void page(String path, String title) {
+        pages.putIfAbsent(path, title);
+    }
+
+    private void add(Type type, String page, String anchor, String text) {
+        String t = text.strip();
+        if (!t.isEmpty()) {
+            entries.add(new Entry(type, page, anchor, t));
+        }
+    }
+
+    /**
+     * The script: {@code var GONGKAI_SEARCH_INDEX = {types, pages: [[path, title]…],
+     * entries: [[type, page number, anchor, text]…]};}, one page or entry per line.
+     */
+    public String script() {
+        List<String> pagePaths = new ArrayList<>(pages.keySet());
+        Map<String, Integer> number = new LinkedHashMap<>();
+        for (int i = 0; i < pagePaths.size(); i++) {
+            number.put(pagePaths.get(i), i);
+        }
+        StringBuilder b = new StringBuilder();
+        b.append("/* 站内搜索索引：由 gongkai build 生成，请勿手工修改。 */\n");
+        b.append("var ").append(GLOBAL).append(" = {\n\"types\": [");
+        Type[] types = Type.values();
+        for (int i = 0; i < types.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(js(types[i].label()));
+        }
+        b.append("],\n\"pages\": [\n");
+        for (int i = 0; i < pagePaths.size(); i++) {
+            String p = pagePaths.get(i);
+            b.append('[').append(js(p)).append(", ").append(js(pages.get(p))).append(']')
+                    .append(i < pagePaths.size() - 1 ? ",\n" : "\n");
+        }
+        b.append("],\n\"entries\": [\n");
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            b.append('[').append(e.type().ordinal()).append(", ").append(number.get(e.page())).append(", ")
+                    .append(js(e.anchor())).append(", ").append(js(e.text())).append(']')
+                    .append(i < entries.size() - 1 ? ",\n" : "\n");
+        }
+        b.append("]\n};\n");
+        return b.toString();
+    }
+
+    /** A JavaScript (and JSON) string literal. */
+    static String js(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '<') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}

@@ -1,0 +1,77 @@
+/*
+ * Gongkai 站内搜索页面：读取地址中的 ?q=，用 search-core.js 在 search-index.js 中查找，列出结果。
+ * 只用本地脚本文件，从文件系统（file://）打开也能用；不用 innerHTML，结果文字一律作为文本插入。
+ */
+(function () {
+  "use strict";
+
+  function query() {
+    var m = /[?&]q=([^&#]*)/.exec(window.location.search);
+    if (!m) {
+      return "";
+    }
+    try {
+      return decodeURIComponent(m[1].replace(/\+/g, " "));
+    } catch (e) {
+      return "";
+    }
+  }
+
+  function el(name, className, text) {
+    var e = document.createElement(name);
+    if (className) {
+      e.className = className;
+    }
+    if (text) {
+      e.appendChild(document.createTextNode(text));
+    }
+    return e;
+  }
+
+  function render(out, found) {
+    while (out.firstChild) {
+      out.removeChild(out.firstChild);
+    }
+    var status = el("p", "search-status", found.total === 0
+        ? "没有找到与“" + found.query + "”相关的内容。可以换用更短的词，或从首页按部门、年度浏览。"
+        : "找到 " + found.total + " 条与“" + found.query + "”相关的结果"
+          + (found.total > found.results.length ? "，列出前 " + found.results.length + " 条" : "") + "。");
+    out.appendChild(status);
+    if (found.results.length === 0) {
+      return;
+    }
+    var list = el("ol", "search-results");
+    for (var i = 0; i < found.results.length; i++) {
+      var r = found.results[i];
+      var item = el("li", "search-result");
+      var link = el("a", null, r.title);
+      link.setAttribute("href", r.href);
+      item.appendChild(el("span", "result-type", r.type));
+      item.appendChild(document.createTextNode(" "));
+      item.appendChild(link);
+      item.appendChild(el("p", "result-text", r.snippet));
+      list.appendChild(item);
+    }
+    out.appendChild(list);
+  }
+
+  function start() {
+    var out = document.getElementById("search-results");
+    var input = document.getElementById("q");
+    if (!out || !input || typeof GONGKAI_SEARCH_INDEX === "undefined" || typeof GongkaiSearch === "undefined") {
+      return;
+    }
+    document.documentElement.className += " js";
+    var q = query();
+    input.value = q;
+    if (q.replace(/\s+/g, "") !== "") {
+      render(out, GongkaiSearch.search(GONGKAI_SEARCH_INDEX, q, 50));
+    }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+}());
