@@ -17,6 +17,7 @@ import org.gongkai.model.Table;
 import org.gongkai.model.Term;
 import org.gongkai.render.DisclosureView;
 import org.gongkai.render.TableView;
+import org.gongkai.render.terms.TermAnchors;
 
 /**
  * The offline search index, written at build time as a script that assigns one global
@@ -93,7 +94,7 @@ public final class SearchIndex {
                 List<Term> terms = glossary.terms();
                 for (int i = 0; i < terms.size(); i++) {
                     Term t = terms.get(i);
-                    add(Type.TERM, partPage, glossary.slug() + "-" + (i + 1), t.term() + " " + plain(t.text()));
+                    add(Type.TERM, partPage, TermAnchors.id(glossary, i), t.term() + " " + plain(t.text()));
                 }
             } else if (part instanceof Part.SectionsPart sections) {
                 sections.sections().forEach(s -> section(partPage, s));
