@@ -133,7 +133,7 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
         if (!caveats(ds).isEmpty()) {
             notes.add("所比较的公开文件年度或类型不同，见页面说明");
         }
-        ChartSpec spec = new ChartSpec("compare-" + id, ChartSpec.Kind.VALUES, "本年支出合计：同类部门比较",
+        ChartSpec spec = new ChartSpec("compare-" + id, ChartSpec.Kind.VALUES, "本年支出合计：" + heading,
                 group + " · " + heading, items, null,
                 "各部门公开文件（收入支出总表或支出表的本年支出合计，无表格时为情况说明所述数字）", String.join("；", notes));
         return Optional.of(new Chart(spec, "", cache));
