@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.gongkai.cli.Main;
-import org.gongkai.diag.Diagnostics;
-import org.gongkai.load.ContentReader;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
@@ -30,7 +25,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end on the repository's content/: every CSV and JSON cell against the model loaded from
@@ -38,19 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeedOpenDataTest {
 
-    @TempDir
-    static Path tmp;
     static Path out;
     static Portal portal;
 
     @BeforeAll
     static void buildPortal() {
-        out = tmp.resolve("site");
-        StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"build", "--content", "content", "--out", out.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertEquals(0, code, err.toString());
-        portal = new ContentReader(Path.of("content"), new Diagnostics()).read().orElseThrow().portal();
+        out = SeedSite.get();
+        portal = SeedSite.portal();
     }
 
     /** What a cell must look like in the CSV: plain decimal with the written digits, blank blank, text as published. */

@@ -29,8 +29,7 @@ class SeedPortalTest {
 
     @BeforeAll
     static void buildPortal() {
-        out = tmp.resolve("site");
-        build(out);
+        out = SeedSite.get();
     }
 
     private static void build(Path to) {

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.gongkai.cli.Main;
+import org.gongkai.diag.Diagnostics;
+import org.gongkai.load.ContentReader;
+import org.gongkai.model.Portal;
 
 /**
  * The repository's content/ built once per test run and shared by the tests that only read the
@@ -19,6 +22,7 @@ import org.gongkai.cli.Main;
 public final class SeedSite {
 
     private static Path out;
+    private static Portal portal;
 
     private SeedSite() {
     }
@@ -39,6 +43,14 @@ public final class SeedSite {
             }
         }
         return out;
+    }
+
+    /** The same content/ loaded into the model, to compare pages and files against. */
+    public static synchronized Portal portal() {
+        if (portal == null) {
+            portal = new ContentReader(Path.of("content"), new Diagnostics()).read().orElseThrow().portal();
+        }
+        return portal;
     }
 
     private static void delete(Path dir) {

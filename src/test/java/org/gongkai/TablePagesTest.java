@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.gongkai.cli.Main;
-import org.gongkai.diag.Diagnostics;
-import org.gongkai.load.ContentReader;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Part;
 import org.gongkai.model.Portal;
@@ -28,7 +23,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The table pages of the repository's content (the seeds) against the model they were drawn from:
@@ -40,19 +34,13 @@ class TablePagesTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden/tables");
 
-    @TempDir
-    static Path tmp;
     static Path out;
     static Portal portal;
 
     @BeforeAll
     static void build() {
-        out = tmp.resolve("site");
-        StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"build", "--content", "content", "--out", out.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertEquals(0, code, err.toString());
-        portal = new ContentReader(Path.of("content"), new Diagnostics()).read().orElseThrow().portal();
+        out = SeedSite.get();
+        portal = SeedSite.portal();
     }
 
     record Placed(Disclosure disclosure, Table table) {
