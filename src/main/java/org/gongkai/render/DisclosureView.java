@@ -79,6 +79,14 @@ public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, D
         return label(disclosure);
     }
 
+    /**
+     * The anchor of a part's {@code index}-th (0-based) top-level section: the part's slug, "-s" and
+     * its number; subsections append "-" and theirs. Stable, so search results can point into a page.
+     */
+    public static String sectionId(Part part, int index) {
+        return part.slug() + "-s" + (index + 1);
+    }
+
     public static String label(Disclosure d) {
         return d.year() + " 年度" + d.kind().label();
     }

@@ -97,7 +97,9 @@ public final class SearchIndex {
                     add(Type.TERM, partPage, TermAnchors.id(glossary, i), t.term() + " " + plain(t.text()));
                 }
             } else if (part instanceof Part.SectionsPart sections) {
-                sections.sections().forEach(s -> section(partPage, s));
+                for (int i = 0; i < sections.sections().size(); i++) {
+                    section(partPage, sections.sections().get(i), DisclosureView.sectionId(part, i));
+                }
             } else {
                 add(Type.TEXT, partPage, "", partTitle);
             }
@@ -128,9 +130,11 @@ public final class SearchIndex {
         return SPACE.matcher(String.join(" ", parts)).replaceAll(" ").strip();
     }
 
-    private void section(String page, Section s) {
-        add(Type.TEXT, page, "", s.title() + " " + plain(s.text()));
-        s.sections().forEach(child -> section(page, child));
+    private void section(String page, Section s, String id) {
+        add(Type.TEXT, page, id, s.title() + " " + plain(s.text()));
+        for (int i = 0; i < s.sections().size(); i++) {
+            section(page, s.sections().get(i), id + "-" + (i + 1));
+        }
     }
 
     /** Markdown reduced to its words: link text kept, markup and runs of space dropped. */
