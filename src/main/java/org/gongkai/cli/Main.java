@@ -41,7 +41,7 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             err.println("内部错误：" + ex);
-            if (parseResult.hasMatchedOption("--debug")) {
+            if (commandLine.getParseResult().hasMatchedOption("--debug")) {
                 // Only on request: a user's mistake is always a diagnostic, never a trace.
                 for (StackTraceElement frame : ex.getStackTrace()) {
                     err.println("\tat " + frame);

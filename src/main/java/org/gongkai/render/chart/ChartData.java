@@ -127,7 +127,7 @@ public final class ChartData {
         Total total = Tables.amount(row.get(), totalColumn.get().column())
                 .map(v -> new Total(totalColumn.get().label(), v)).orElse(null);
         return Optional.of(new ChartSpec(slug, Kind.SHARES, title, subject(d), items, total,
-                Figures.tableSource(t, Tables.normal(row.get().cell(nameColumn(t)).raw())), leftOut(left)));
+                Figures.tableSource(t, rowName(t, row.get())), leftOut(left)));
     }
 
     private static Optional<ChartSpec> stated(Disclosure d, String slug, String title, List<Item> items,
@@ -266,6 +266,12 @@ public final class ChartData {
 
     private static String subject(Disclosure d) {
         return d.department().name() + " · " + d.year() + " 年度" + d.kind().label();
+    }
+
+    /** The row's printed name, or 合计 for the one row of a form without names (it is the total). */
+    private static String rowName(Table t, Row row) {
+        Column name = nameColumn(t);
+        return name == null ? "合计" : Tables.normal(row.cell(name).raw());
     }
 
     private static Column nameColumn(Table t) {

@@ -50,7 +50,8 @@ final class Tables {
     static Optional<Row> totalRow(Table t) {
         Optional<Column> name = t.form().columns().stream().filter(c -> c.role() == Role.NAME).findFirst();
         if (name.isEmpty()) {
-            return Optional.empty();
+            // A form without a name column that prints one row (a department's 收入总表) is its own total.
+            return t.rows().size() == 1 ? Optional.of(t.rows().get(0)) : Optional.empty();
         }
         return t.rows().stream()
                 .filter(r -> t.form().columns().stream().noneMatch(c -> c.role() == Role.CODE && !r.cell(c).isBlank()))
