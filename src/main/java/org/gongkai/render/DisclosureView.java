@@ -13,7 +13,7 @@ import org.gongkai.render.chart.DisclosureCharts;
  * when the site chooses to show them).
  */
 public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, DisclosureCharts charts,
-        Findings.OfDisclosure findings, boolean showOpenFindings) {
+        ProjectList projects, Findings.OfDisclosure findings, boolean showOpenFindings) {
 
     public DisclosureView {
         siblings = List.copyOf(siblings);
@@ -40,6 +40,16 @@ public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, D
     /** Address of a part's page, relative to the site root. */
     public String partPath(Part part) {
         return disclosure.path() + "/" + (part.type() == Part.PartType.OVERVIEW ? "index" : part.slug()) + ".html";
+    }
+
+    /** Address of the project list page, relative to the site root. */
+    public String projectsPath() {
+        return disclosure.path() + "/" + ProjectList.PAGE;
+    }
+
+    /** Address of a project's form on its part's page. */
+    public String formPath(ProjectList.Entry e) {
+        return partPath(e.part()) + "#" + e.anchor();
     }
 
     public String tablePath(org.gongkai.model.Table table) {
