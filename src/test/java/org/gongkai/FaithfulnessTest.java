@@ -25,6 +25,7 @@ import org.gongkai.load.ContentReader;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Part;
+import org.gongkai.model.PerformanceForm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +149,67 @@ class FaithfulnessTest {
         }
         assertTrue(checked > 700, "checked " + checked + " seed amounts");
         assertEquals(List.of(), lacking, "seed table amounts the content lacks");
+    }
+
+    /** A number a performance form prints: an amount, score or percentage ("2812.11", "19.8", "95%", "99分"). */
+    static final Pattern PERF_NUMBER = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?\\s*(%|％|分|万元|元)?");
+
+    /**
+     * Every number in the performance forms' fields and grid cells occurs in the seed, with its
+     * percent sign or unit when it has one.
+     */
+    @Test
+    void everyPerformanceNumberOccursInItsSeed() {
+        List<String> invented = new ArrayList<>();
+        int checked = 0;
+        for (Disclosure d : content.portal().disclosures()) {
+            String seed = compact(seedOf(d));
+            for (String value : performanceValues(d)) {
+                if (!PERF_NUMBER.matcher(value.strip()).matches()) {
+                    continue;
+                }
+                checked++;
+                if (!seed.contains(compact(value).replace("％", "%"))) {
+                    invented.add(d.path() + " " + value);
+                }
+            }
+        }
+        assertTrue(checked > 400, "checked " + checked + " performance numbers");
+        assertEquals(List.of(), invented, "performance numbers not found in the seed text");
+    }
+
+    /** Short text cells too (完成, ≥95%, 3次/年, 数量指标（10分）): each occurs in the seed, spaces ignored. */
+    @Test
+    void everyPerformanceCellOccursInItsSeed() {
+        List<String> invented = new ArrayList<>();
+        for (Disclosure d : content.portal().disclosures()) {
+            String seed = compact(seedOf(d));
+            for (String value : performanceValues(d)) {
+                String c = compact(value);
+                if (!c.isEmpty() && c.length() <= 12 && !seed.contains(c)) {
+                    invented.add(d.path() + " " + value);
+                }
+            }
+        }
+        assertEquals(List.of(), invented, "short performance cells not found in the seed: " + invented);
+    }
+
+    static List<String> performanceValues(Disclosure d) {
+        List<String> out = new ArrayList<>();
+        for (Part p : d.parts()) {
+            if (p instanceof Part.PerformancePart pp) {
+                for (PerformanceForm f : pp.forms()) {
+                    for (PerformanceForm.Block b : f.blocks()) {
+                        if (b instanceof PerformanceForm.Fields fields) {
+                            fields.fields().forEach(x -> out.add(x.value()));
+                        } else if (b instanceof PerformanceForm.Grid g) {
+                            g.rows().forEach(out::addAll);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     @Test

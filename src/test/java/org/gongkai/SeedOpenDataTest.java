@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.Part;
+import org.gongkai.model.PerformanceForm;
 import org.gongkai.model.Portal;
 import org.gongkai.model.Role;
 import org.gongkai.model.Row;
@@ -110,6 +112,43 @@ class SeedOpenDataTest {
             }
             assertEquals(d.statedFigures().size(), json.get("stated_figures").size());
         }
+    }
+
+    /** Performance forms in the JSON: the seeds' counts (000 1+6, 001 1, 002 1, 003 1+5, 004 1+17+1), every grid cell as published. */
+    @Test
+    void everyPerformanceFormIsInTheJson() throws IOException {
+        int forms = 0;
+        for (Disclosure d : portal.disclosures()) {
+            JsonNode json = OpenDataTest.JSON.readTree(out.resolve("data/" + d.path() + ".json").toFile());
+            List<JsonNode> jsonForms = new ArrayList<>();
+            json.get("parts").forEach(p -> p.path("forms").forEach(jsonForms::add));
+            List<PerformanceForm> model = d.parts().stream().filter(Part.PerformancePart.class::isInstance)
+                    .flatMap(p -> ((Part.PerformancePart) p).forms().stream()).toList();
+            assertEquals(model.size(), jsonForms.size(), d.path());
+            for (int i = 0; i < model.size(); i++) {
+                PerformanceForm f = model.get(i);
+                JsonNode jf = jsonForms.get(i);
+                assertEquals(f.kind().key(), jf.get("kind").asText());
+                assertEquals(f.project(), jf.get("project").asText());
+                List<PerformanceForm.Grid> grids = f.grids();
+                List<JsonNode> jsonGrids = new ArrayList<>();
+                jf.get("blocks").forEach(b -> {
+                    if (b.get("type").asText().equals("grid")) {
+                        jsonGrids.add(b);
+                    }
+                });
+                assertEquals(grids.size(), jsonGrids.size());
+                for (int g = 0; g < grids.size(); g++) {
+                    for (int r = 0; r < grids.get(g).rows().size(); r++) {
+                        for (int c = 0; c < grids.get(g).columns().size(); c++) {
+                            assertEquals(grids.get(g).rows().get(r).get(c), jsonGrids.get(g).get("rows").get(r).get(c).asText());
+                        }
+                    }
+                }
+            }
+            forms += model.size();
+        }
+        assertEquals(7 + 1 + 1 + 6 + 19, forms);
     }
 
     @Test

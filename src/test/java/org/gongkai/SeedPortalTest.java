@@ -43,6 +43,27 @@ class SeedPortalTest {
         return Jsoup.parse(Files.readString(out.resolve(path)));
     }
 
+    /** The project list: one row per project form, linked to the form; charts of printed rates and scores. */
+    @Test
+    void projectListShowsEveryProjectWithItsCharts() throws IOException {
+        Document list = page("jianghan-dsj/2021-final/projects.html");
+        assertEquals(17, list.select("table.project-list tbody tr").size());
+        assertEquals(1, list.select("h1").size());
+        Element first = list.selectFirst("table.project-list tbody tr");
+        assertEquals("“智慧江汉”综合指挥中心项目初步设计费", first.selectFirst("th a").text());
+        assertEquals(List.of("50 万元", "50 万元", "100%", "97"), first.select("td").eachText());
+        String target = first.selectFirst("th a").attr("href");
+        Path formPage = out.resolve("jianghan-dsj/2021-final").resolve(target.substring(0, target.indexOf('#'))).normalize();
+        assertTrue(!Jsoup.parse(Files.readString(formPage)).select("#" + target.substring(target.indexOf('#') + 1)).isEmpty(), target);
+        assertTrue(Files.exists(out.resolve("jianghan-dsj/2021-final/charts/project-rates.svg")));
+        assertTrue(Files.exists(out.resolve("jianghan-dsj/2021-final/charts/project-scores.svg")));
+        // 5.76 万元 project: the form prints no rate, so it is named under the rates chart, not drawn.
+        assertTrue(list.select("#chart-project-rates figcaption").text().contains("2020年区数字城管维保项目尾款"));
+        assertEquals(1, page("jianghan-dsj/2021-final/index.html").select("nav.toc a[href$=2021-final/projects.html]").size());
+        assertEquals(6, page("hanyang-dsj/2021-budget/projects.html").select("table.project-list tbody tr").size());
+        assertTrue(Files.notExists(out.resolve("dongxihu-dsj/2021-final/projects.html")), "重点工作 only: no project list");
+    }
+
     @Test
     void homeLinksToEveryDepartmentAndDisclosure() throws IOException {
         Document home = page("index.html");

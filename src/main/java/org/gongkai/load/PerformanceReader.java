@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.diag.Diagnostics;
+import org.gongkai.diag.Position;
 import org.gongkai.model.PerformanceForm;
 import org.gongkai.model.PerformanceForm.Block;
+import org.gongkai.model.PerformanceForm.ColumnRole;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the forms of a performance part; every cell stays text exactly as written. */
@@ -58,7 +60,7 @@ final class PerformanceReader {
                             "例如 [部门名称, 汉阳区大数据中心]");
                     continue;
                 }
-                fields.add(new PerformanceForm.Field(pair.get(0).text(), pair.get(1).text()));
+                fields.add(new PerformanceForm.Field(pair.get(0).text(), pair.get(1).text(), pair.get(1).position()));
             }
             return Optional.of(new PerformanceForm.Fields(fields));
         }
@@ -76,7 +78,7 @@ final class PerformanceReader {
     }
 
     private Optional<Block> grid(MapReader g) {
-        g.allow("title", "role", "columns", "groups", "rows");
+        g.allow("title", "role", "columns", "roles", "groups", "rows");
         List<String> columns = g.scalars("columns").stream().map(Scalar::text).toList();
         int groups = g.scalar("groups").map(s -> {
             if (!s.text().matches("\\d")) {
@@ -86,15 +88,43 @@ final class PerformanceReader {
             return Integer.parseInt(s.text());
         }).orElse(0);
         List<List<String>> rows = new ArrayList<>();
+        List<List<Position>> at = new ArrayList<>();
         for (Node r : g.list("rows")) {
-            List<String> cells = MapReader.scalarsOf(r, file, diagnostics).stream().map(Scalar::text).toList();
+            List<Scalar> cells = MapReader.scalarsOf(r, file, diagnostics);
             if (cells.size() != columns.size()) {
                 diagnostics.error(Nodes.position(file, r), "performance.row-width",
                         "这一行有 " + cells.size() + " 格，而 columns 有 " + columns.size() + " 列", "按列顺序每列一格，空白写 \"\"");
                 continue;
             }
-            rows.add(cells);
+            rows.add(cells.stream().map(Scalar::text).toList());
+            at.add(cells.stream().map(Scalar::position).toList());
         }
-        return Optional.of(new PerformanceForm.Grid(g.text("title"), g.text("role"), columns, Math.min(groups, columns.size()), rows));
+        return Optional.of(new PerformanceForm.Grid(g.text("title"), g.text("role"), columns, roles(g, columns),
+                Math.min(groups, columns.size()), rows, at, g.position()));
+    }
+
+    /** Column roles as the content gives them, else as the column labels imply. */
+    private List<ColumnRole> roles(MapReader g, List<String> columns) {
+        List<ColumnRole> derived = columns.stream().map(ColumnRole::ofLabel).toList();
+        if (!g.has("roles")) {
+            return derived;
+        }
+        List<Scalar> given = g.scalars("roles");
+        if (given.size() != columns.size()) {
+            diagnostics.error(g.position(), "performance.roles", "roles 有 " + given.size() + " 项，而 columns 有 "
+                    + columns.size() + " 列", "按列顺序每列写一个含义，如 [text, budget, executed, rate, score]");
+            return derived;
+        }
+        List<ColumnRole> out = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            Scalar s = given.get(i);
+            Optional<ColumnRole> r = ColumnRole.ofKey(s.text());
+            if (r.isEmpty()) {
+                diagnostics.error(s.position(), "performance.roles", "未知的列含义“" + s.text() + "”",
+                        "可用：" + String.join("、", Arrays.stream(ColumnRole.values()).map(ColumnRole::key).toList()));
+            }
+            out.add(r.orElse(derived.get(i)));
+        }
+        return out;
     }
 }

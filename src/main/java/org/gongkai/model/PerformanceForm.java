@@ -51,18 +51,88 @@ public record PerformanceForm(
         }
     }
 
-    public record Field(String label, String value) {
+    /** {@code at}: where the value is written, for findings. */
+    public record Field(String label, String value, Position at) {
+    }
+
+    /** The first field with this label (spaces ignored), if any. */
+    public java.util.Optional<Field> field(String label) {
+        String want = label.replaceAll("\\s", "");
+        return blocks.stream().filter(Fields.class::isInstance).map(Fields.class::cast)
+                .flatMap(f -> f.fields().stream())
+                .filter(f -> f.label().replaceAll("\\s", "").equals(want))
+                .findFirst();
+    }
+
+    /** The grids of the form, top to bottom. */
+    public List<Grid> grids() {
+        return blocks.stream().filter(Grid.class::isInstance).map(Grid.class::cast).toList();
     }
 
     /**
      * A tabular block. {@code groups} leading columns form a tree (一级/二级指标): rows repeat the
-     * parent's text, and the page merges equal neighbours into one cell.
+     * parent's text, and the page merges equal neighbours into one cell. {@code roles} says what
+     * each column holds (given in the content or derived from the labels); {@code at} is where
+     * each cell is written, row by row.
      */
-    public record Grid(String title, String role, List<String> columns, int groups, List<List<String>> rows)
-            implements Block {
+    public record Grid(String title, String role, List<String> columns, List<ColumnRole> roles, int groups,
+            List<List<String>> rows, List<List<Position>> at, Position position) implements Block {
         public Grid {
             columns = List.copyOf(columns);
+            roles = List.copyOf(roles);
             rows = rows.stream().map(List::copyOf).toList();
+            at = at.stream().map(List::copyOf).toList();
+        }
+
+        /** Index of the first column with this role, or -1. */
+        public int column(ColumnRole r) {
+            return roles.indexOf(r);
+        }
+    }
+
+    /**
+     * What a grid column holds, so the rules find cells by meaning rather than by position. Each
+     * role lists label beginnings (spaces ignored) that imply it when the content gives no roles.
+     */
+    public enum ColumnRole {
+        TEXT("text"),
+        BUDGET_INITIAL("budget-initial", "年初预算数"),
+        BUDGET("budget", "全年预算数", "预算数", "预算批复数"),
+        EXECUTED("executed", "全年执行数", "执行数"),
+        RATE("rate", "执行率"),
+        WEIGHT("weight", "分值"),
+        SCORE("score", "得分"),
+        AMOUNT("amount", "金额");
+
+        private final String key;
+        private final List<String> labels;
+
+        ColumnRole(String key, String... labels) {
+            this.key = key;
+            this.labels = List.of(labels);
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public List<String> labels() {
+            return labels;
+        }
+
+        /** The role a column label implies; TEXT when none does. */
+        public static ColumnRole ofLabel(String label) {
+            String l = label.replaceAll("\\s", "");
+            for (ColumnRole r : values()) {
+                if (r.labels.stream().anyMatch(l::startsWith)) {
+                    return r;
+                }
+            }
+            return TEXT;
+        }
+
+        public static java.util.Optional<ColumnRole> ofKey(String key) {
+            return java.util.Arrays.stream(values()).filter(r -> r.key.equals(key)).findFirst();
         }
     }
 

@@ -21,15 +21,10 @@ import org.gongkai.render.terms.TermLinks;
  * when the site chooses to show them).
  */
 public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, DisclosureCharts charts,
-        Findings.OfDisclosure findings, boolean showOpenFindings, Glossing glossing) {
+        ProjectList projects, Findings.OfDisclosure findings, boolean showOpenFindings, Glossing glossing) {
 
     public DisclosureView {
         siblings = List.copyOf(siblings);
-    }
-
-    public DisclosureView(Disclosure disclosure, List<Disclosure> siblings, DisclosureCharts charts,
-            Findings.OfDisclosure findings, boolean showOpenFindings) {
-        this(disclosure, siblings, charts, findings, showOpenFindings, Glossing.NONE);
     }
 
     /** 科目说明 of the codes this disclosure's tables use (empty when they use none). */
@@ -94,6 +89,16 @@ public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, D
     /** Address of a part's page, relative to the site root. */
     public String partPath(Part part) {
         return disclosure.path() + "/" + (part.type() == Part.PartType.OVERVIEW ? "index" : part.slug()) + ".html";
+    }
+
+    /** Address of the project list page, relative to the site root. */
+    public String projectsPath() {
+        return disclosure.path() + "/" + ProjectList.PAGE;
+    }
+
+    /** Address of a project's form on its part's page. */
+    public String formPath(ProjectList.Entry e) {
+        return partPath(e.part()) + "#" + e.anchor();
     }
 
     public String tablePath(org.gongkai.model.Table table) {

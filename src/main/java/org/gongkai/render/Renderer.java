@@ -118,7 +118,10 @@ public final class Renderer {
         List<Disclosure> siblings = portal.disclosuresOf(d.department()).stream().filter(o -> o != d).toList();
         DisclosureCharts chartSet = DisclosureCharts.of(portal, d, charts);
         addChartFiles(pages, chartSet.all());
-        DisclosureView view = new DisclosureView(d, siblings, chartSet, findings, portal.site().showFindings(), glossing);
+        ProjectList projects = ProjectList.of(d, ChartData.subject(d), charts);
+        addChartFiles(pages, projects.charts());
+        DisclosureView view = new DisclosureView(d, siblings, chartSet, projects, findings, portal.site().showFindings(),
+                glossing);
         List<Crumb> toDepartment = List.of(new Crumb("首页", "index.html"),
                 new Crumb(d.department().name(), d.department().id() + "/index.html"));
         List<Crumb> toDisclosure = new ArrayList<>(toDepartment);
@@ -131,6 +134,10 @@ public final class Renderer {
         if (!view.codes().isEmpty()) {
             PageContext codes = new PageContext(view.codesPath(), portal.site(), toDisclosure);
             pages.add(page(codes, "codes", view, Map.of()));
+        }
+        if (!projects.isEmpty()) {
+            PageContext list = new PageContext(view.projectsPath(), portal.site(), toDisclosure);
+            pages.add(page(list, "projects", view, Map.of()));
         }
         for (Part part : d.parts()) {
             if (part.type() == Part.PartType.OVERVIEW) {

@@ -49,7 +49,13 @@ public record Chart(ChartSpec spec, String dir, ChartCache cache) {
     }
 
     public String rule() {
-        return spec.kind() == ChartSpec.Kind.VALUES ? "" : Numbers.RULE;
+        return spec.kind().printed() ? "图中数字照原表所印，未重新计算。"
+                : spec.kind() == ChartSpec.Kind.VALUES ? "" : Numbers.RULE;
+    }
+
+    /** The data table's unit, for its caption. */
+    public String unit() {
+        return spec.kind().unit();
     }
 
     public List<String> headers() {
@@ -57,6 +63,8 @@ public record Chart(ChartSpec spec, String dir, ChartCache cache) {
             case SHARES -> List.of("项目", "金额（万元）", "占比");
             case YEARS -> List.of("年度", "金额（万元）", "比上年增减（万元）", "增减幅度");
             case VALUES -> List.of("部门", "金额（万元）");
+            case RATES -> List.of("项目", "执行率");
+            case SCORES -> List.of("项目", "自评得分");
         };
     }
 
@@ -66,6 +74,10 @@ public record Chart(ChartSpec spec, String dir, ChartCache cache) {
         for (int i = 0; i < spec.items().size(); i++) {
             ChartSpec.Item item = spec.items().get(i);
             List<String> cells = new ArrayList<>();
+            if (spec.kind().printed()) {
+                rows.add(new TableRow(item.label(), List.of(spec.printedText(i))));
+                continue;
+            }
             cells.add(Numbers.amount(item.value()));
             if (spec.kind() == ChartSpec.Kind.SHARES) {
                 cells.add(spec.share(i).map(Numbers::percentText).orElse("—"));

@@ -264,7 +264,7 @@ public final class ChartData {
         return out;
     }
 
-    private static String subject(Disclosure d) {
+    public static String subject(Disclosure d) {
         return d.department().name() + " · " + d.year() + " 年度" + d.kind().label();
     }
 

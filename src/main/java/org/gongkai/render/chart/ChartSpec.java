@@ -28,8 +28,29 @@ import java.util.Optional;
 public record ChartSpec(String slug, Kind kind, String title, String subject, List<Item> items, Total total,
         String source, String note) {
 
-    /** VALUES: one amount per item (e.g. per department), neither shares nor changes. */
-    public enum Kind { SHARES, YEARS, VALUES }
+    /**
+     * {@link #VALUES}: one amount per item (e.g. per department), neither shares nor changes.
+     * {@link #RATES} and {@link #SCORES}: one figure per project as the forms print it (执行率 in %,
+     * 自评得分 in 分), drawn without deriving anything.
+     */
+    public enum Kind {
+        SHARES("万元"), YEARS("万元"), VALUES("万元"), RATES("%"), SCORES("分");
+
+        private final String unit;
+
+        Kind(String unit) {
+            this.unit = unit;
+        }
+
+        public String unit() {
+            return unit;
+        }
+
+        /** Figures copied from forms rather than amounts. */
+        public boolean printed() {
+            return this == RATES || this == SCORES;
+        }
+    }
 
     /** One bar: a label as published and its exact amount. */
     public record Item(String label, BigDecimal value) {
@@ -72,8 +93,17 @@ public record ChartSpec(String slug, Kind kind, String title, String subject, Li
         return change(i).flatMap(c -> Numbers.percent(c, items.get(i - 1).value()));
     }
 
+    /** A printed figure as the form prints it: "99%", "95.8 分". */
+    public String printedText(int i) {
+        String v = items.get(i).value().toPlainString();
+        return kind == Kind.RATES ? v + "%" : v + " 分";
+    }
+
     /** The second line of a bar's label: "329.25 万元（13.00%）" or "2,533.25 万元". */
     public String valueLine(int i) {
+        if (kind.printed()) {
+            return printedText(i);
+        }
         String amount = Numbers.amount(items.get(i).value()) + " 万元";
         return share(i).map(p -> amount + "（" + Numbers.percentText(p) + "）").orElse(amount);
     }
@@ -87,6 +117,13 @@ public record ChartSpec(String slug, Kind kind, String title, String subject, Li
     /** The text alternative (SVG desc): every number the chart shows, in words. */
     public String description() {
         List<String> parts = new ArrayList<>();
+        if (kind.printed()) {
+            for (int i = 0; i < items.size(); i++) {
+                parts.add(items.get(i).label() + " " + printedText(i));
+            }
+            String text = fullTitle() + "。" + String.join("；", parts) + "。数据来源：" + source + "。";
+            return note.isEmpty() ? text : text + note + (note.endsWith("。") ? "" : "。");
+        }
         if (total != null) {
             parts.add(total.label() + " " + Numbers.amount(total.value()) + " 万元");
         }

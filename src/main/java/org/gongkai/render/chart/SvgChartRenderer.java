@@ -72,7 +72,7 @@ public final class SvgChartRenderer {
      */
     static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
             new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000));
-    /** Years are one series: one colour, the labels name the years. */
+    /** Years (and per-project rates or scores) are one series: one colour, the labels name the bars. */
     static final Color YEARS_COLOUR = PALETTE.get(0);
 
     /** Category keys: unique by position, shown by label (labels may repeat in published tables). */
@@ -154,7 +154,7 @@ public final class SvgChartRenderer {
         BarRenderer bars = new BarRenderer() {
             @Override
             public Paint getItemPaint(int series, int column) {
-                return spec.kind() != ChartSpec.Kind.SHARES ? YEARS_COLOUR : PALETTE.get(column % PALETTE.size());
+                return spec.kind() == ChartSpec.Kind.SHARES ? PALETTE.get(column % PALETTE.size()) : YEARS_COLOUR;
             }
         };
         bars.setBarPainter(new StandardBarPainter());
@@ -184,7 +184,7 @@ public final class SvgChartRenderer {
         chart.setBorderVisible(false);
         chart.setPadding(new RectangleInsets(PAD, PAD, PAD, PAD));
         TextTitle title = title(spec.title(), TITLE_SIZE, INK, RectangleEdge.TOP, 4);
-        TextTitle subject = title(spec.subject() + " · 单位：万元", SUBJECT_SIZE, MUTED, RectangleEdge.TOP, 6);
+        TextTitle subject = title(spec.subject() + " · 单位：" + spec.kind().unit(), SUBJECT_SIZE, MUTED, RectangleEdge.TOP, 6);
         TextTitle source = title("数据来源：" + spec.source(), NOTE_SIZE, MUTED, RectangleEdge.BOTTOM, 0);
         chart.setTitle(title);
         chart.addSubtitle(subject);

@@ -7,6 +7,7 @@ import org.gongkai.model.Column;
 import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Part;
+import org.gongkai.model.PerformanceForm;
 import org.gongkai.model.Role;
 import org.gongkai.model.Section;
 import org.gongkai.model.StatedFigure;
@@ -91,7 +92,66 @@ final class DisclosureJson {
                 json.endObject();
             }
             json.endArray();
+        } else if (part instanceof Part.PerformancePart pp) {
+            json.name("forms").beginArray();
+            pp.forms().forEach(f -> form(json, f));
+            json.endArray();
         }
+        json.endObject();
+    }
+
+    /** A performance form: every cell as published text, so blank and 0 stay apart. */
+    private static void form(JsonWriter json, PerformanceForm f) {
+        json.beginObject();
+        json.member("kind", f.kind().key());
+        json.member("kind_label", f.kind().label());
+        json.member("number", f.number());
+        json.member("title", f.title());
+        json.member("project", f.project());
+        json.member("unit", f.unit());
+        json.member("intro", f.intro());
+        json.member("missing", f.missing());
+        json.name("blocks").beginArray();
+        for (PerformanceForm.Block b : f.blocks()) {
+            json.beginObject();
+            if (b instanceof PerformanceForm.Fields fields) {
+                json.member("type", "fields");
+                json.name("fields").beginArray();
+                for (PerformanceForm.Field field : fields.fields()) {
+                    json.beginObject();
+                    json.member("label", field.label());
+                    json.member("value", field.value());
+                    json.endObject();
+                }
+                json.endArray();
+            } else if (b instanceof PerformanceForm.Grid g) {
+                json.member("type", "grid");
+                json.member("title", g.title());
+                json.member("role", g.role());
+                json.name("columns").beginArray();
+                for (int i = 0; i < g.columns().size(); i++) {
+                    json.beginObject();
+                    json.member("label", g.columns().get(i));
+                    json.member("role", g.roles().get(i).key());
+                    json.endObject();
+                }
+                json.endArray();
+                json.member("groups", g.groups());
+                json.name("rows").beginArray();
+                for (List<String> row : g.rows()) {
+                    json.beginArray();
+                    row.forEach(json::value);
+                    json.endArray();
+                }
+                json.endArray();
+            } else if (b instanceof PerformanceForm.Text t) {
+                json.member("type", "text");
+                json.member("label", t.label());
+                json.member("body", t.body());
+            }
+            json.endObject();
+        }
+        json.endArray();
         json.endObject();
     }
 

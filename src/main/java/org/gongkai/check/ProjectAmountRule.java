@@ -1,0 +1,230 @@
+package org.gongkai.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.gongkai.diag.Position;
+import org.gongkai.model.Cell;
+import org.gongkai.model.Column;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Part;
+import org.gongkai.model.PerformanceForm;
+import org.gongkai.model.PerformanceForm.ColumnRole;
+import org.gongkai.model.PerformanceForm.Grid;
+import org.gongkai.model.Role;
+import org.gongkai.model.Row;
+import org.gongkai.model.Section;
+import org.gongkai.model.Table;
+
+/**
+ * A project's amount wherever the disclosure states it: the form's own fields and grids (项目当年预算,
+ * 资金来源合计, 支出明细合计), the form's summary sentence (全年预算数为 X 万元，执行数为 Y 万元), the 项目支出
+ * table row of the same name, and the narrative's "项目名 N 万元". Only an exact project name counts
+ * as a match; a name inside a longer project's name is not one.
+ */
+final class ProjectAmountRule {
+
+    private static final Pattern INTRO_BUDGET = Pattern.compile("全年预算数?为\\s*" + NarrativeRules.AMOUNT);
+    private static final Pattern INTRO_EXECUTED = Pattern.compile("执行数为\\s*" + NarrativeRules.AMOUNT);
+
+    /** What one form says about its project: each amount with its label and where it is written. */
+    record Stated(String label, BigDecimal value, String raw, Position at) {
+    }
+
+    record Project(PerfForms.Named form, List<Stated> amounts) {
+        String name() {
+            return form.form().project();
+        }
+    }
+
+    private ProjectAmountRule() {
+    }
+
+    static List<Finding> check(Disclosure d, Locator locator) {
+        List<Finding> out = new ArrayList<>();
+        List<Project> projects = new ArrayList<>();
+        for (PerfForms.Named n : PerfForms.of(d)) {
+            if (n.form().project().isBlank()) {
+                continue;
+            }
+            Project p = new Project(n, amounts(n.form()));
+            projects.add(p);
+            declaration(d, p, out);
+            intro(d, p, out);
+        }
+        tables(d, projects, out);
+        narrative(d, projects, locator, out);
+        return out;
+    }
+
+    private static List<Stated> amounts(PerformanceForm f) {
+        List<Stated> out = new ArrayList<>();
+        for (String label : List.of("项目当年预算", "项目总预算")) {
+            f.field(label).ifPresent(x -> PerfNumbers.number(x.value())
+                    .ifPresent(v -> out.add(new Stated(label, v, x.value(), x.at()))));
+        }
+        for (Grid g : f.grids()) {
+            int amount = g.column(ColumnRole.AMOUNT);
+            for (int i = 0; i < g.rows().size() && amount >= 0; i++) {
+                if (compact(g.rows().get(i).get(0)).equals("合计")) {
+                    String raw = g.rows().get(i).get(amount);
+                    int row = i;
+                    PerfNumbers.number(raw).ifPresent(v -> out.add(
+                            new Stated(g.title() + "合计", v, raw, g.at().get(row).get(amount))));
+                }
+            }
+            for (ColumnRole r : List.of(ColumnRole.BUDGET, ColumnRole.EXECUTED)) {
+                int c = g.column(r);
+                if (c >= 0 && !g.rows().isEmpty()) {
+                    String raw = g.rows().get(0).get(c);
+                    PerfNumbers.number(raw).ifPresent(v -> out.add(new Stated(
+                            (r == ColumnRole.BUDGET ? "预算数" : "执行数"), v, raw, g.at().get(0).get(c))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 项目当年预算 = 资金来源合计 = 支出明细合计. */
+    private static void declaration(Disclosure d, Project p, List<Finding> out) {
+        Optional<Stated> year = p.amounts().stream().filter(s -> s.label().equals("项目当年预算")).findFirst();
+        if (year.isEmpty()) {
+            return;
+        }
+        for (Stated s : p.amounts()) {
+            if (s.label().endsWith("合计") && s.value().compareTo(year.get().value()) != 0) {
+                out.add(new Finding(Rule.PERF_PROJECT, d.path(), p.form().name() + " " + s.label(),
+                        p.form().name() + "：" + s.label() + " " + s.raw() + " ≠ 项目当年预算 " + year.get().raw()
+                                + "，相差 " + Amounts.format(s.value().subtract(year.get().value()).abs()),
+                        s.at(), List.of(year.get().at())));
+            }
+        }
+    }
+
+    /** The form's summary sentence against its 预算执行情况 grid. */
+    private static void intro(Disclosure d, Project p, List<Finding> out) {
+        String text = p.form().form().intro();
+        compareIntro(d, p, text, INTRO_BUDGET, "预算数", "全年预算数", out);
+        compareIntro(d, p, text, INTRO_EXECUTED, "执行数", "执行数", out);
+    }
+
+    private static void compareIntro(Disclosure d, Project p, String text, Pattern pattern, String label, String said,
+            List<Finding> out) {
+        Matcher m = pattern.matcher(text);
+        Optional<Stated> grid = p.amounts().stream().filter(s -> s.label().equals(label)).findFirst();
+        if (!m.find() || grid.isEmpty()) {
+            return;
+        }
+        BigDecimal v = new BigDecimal(m.group(1).replace(",", ""));
+        if (v.compareTo(grid.get().value()) != 0) {
+            out.add(new Finding(Rule.PERF_PROJECT, d.path(), p.form().name() + " 综述 " + said,
+                    p.form().name() + "：综述写" + said + " " + m.group(1) + " 万元，而表中" + label + "为 "
+                            + grid.get().raw() + "，相差 " + Amounts.format(v.subtract(grid.get().value()).abs()),
+                    p.form().form().position(), List.of(grid.get().at())));
+        }
+    }
+
+    /** Rows of a 项目支出 table that carry exactly a project's name. */
+    private static void tables(Disclosure d, List<Project> projects, List<Finding> out) {
+        for (Table t : d.tables().toList()) {
+            if (!t.form().name().contains("项目")) {
+                continue;
+            }
+            Optional<Column> name = t.form().columns().stream().filter(c -> c.role() == Role.NAME).findFirst();
+            // Only a column known to hold the project's whole amount: a 合计 column or one with a measure.
+            Optional<Column> amount = t.form().columns().stream()
+                    .filter(c -> c.role() == Role.AMOUNT && (c.label().startsWith("合计") || c.hasMeasure()))
+                    .findFirst();
+            if (name.isEmpty() || amount.isEmpty()) {
+                continue;
+            }
+            for (Row row : t.rows()) {
+                Cell cell = row.cell(amount.get());
+                String rowName = compact(row.cell(name.get()).raw());
+                for (Project p : projects) {
+                    if (!compact(p.name()).equals(rowName) || !cell.isAmount()) {
+                        continue;
+                    }
+                    mismatch(p, cell.value()).ifPresent(s -> out.add(new Finding(Rule.PERF_PROJECT, d.path(),
+                            t.number() + " " + p.name(),
+                            t.number() + "“" + p.name() + "”" + cell.raw() + " 万元，而" + p.form().name() + "中"
+                                    + s.label() + "为 " + s.raw(),
+                            cell.position(), List.of(s.at()))));
+                }
+            }
+        }
+    }
+
+    /** "项目名 N 万元" in the narrative. */
+    private static void narrative(Disclosure d, List<Project> projects, Locator locator, List<Finding> out) {
+        Map<String, Project> byName = new LinkedHashMap<>();
+        projects.forEach(p -> byName.putIfAbsent(compact(p.name()), p));
+        for (Part part : d.parts()) {
+            if (part instanceof Part.SectionsPart s) {
+                sections(d, s.sections(), byName, locator, out);
+            }
+        }
+    }
+
+    private static void sections(Disclosure d, List<Section> sections, Map<String, Project> byName, Locator locator,
+            List<Finding> out) {
+        for (Section s : sections) {
+            List<int[]> spans = new ArrayList<>();
+            List<Runnable> pending = new ArrayList<>();
+            for (Project p : byName.values()) {
+                Matcher m = namePattern(p.name()).matcher(s.text());
+                while (m.find()) {
+                    int start = m.start();
+                    int end = m.end(1);
+                    BigDecimal v = new BigDecimal(m.group(2).replace(",", ""));
+                    String raw = m.group(2);
+                    int figure = m.start(2);
+                    spans.add(new int[] {start, end, m.end(1) - start});
+                    pending.add(() -> {
+                        // A shorter name inside a longer project's name is not a mention of it.
+                        boolean inside = spans.stream().anyMatch(o -> o[0] <= start && o[1] >= end && o[2] > end - start);
+                        if (!inside) {
+                            mismatch(p, v).ifPresent(x -> out.add(new Finding(Rule.PERF_PROJECT, d.path(),
+                                    s.title() + " " + p.name(),
+                                    "“" + s.title() + "”写“" + p.name() + "” " + raw + " 万元，而" + p.form().name()
+                                            + "中" + amountsText(p),
+                                    locator.locate(s, figure), List.of(x.at()))));
+                        }
+                    });
+                }
+            }
+            pending.forEach(Runnable::run);
+            sections(d, s.sections(), byName, locator, out);
+        }
+    }
+
+    /** The project's name, spaces allowed between characters, then an amount in 万元. */
+    private static Pattern namePattern(String name) {
+        String chars = compact(name).codePoints().mapToObj(c -> Pattern.quote(Character.toString(c)))
+                .collect(Collectors.joining("\\s*"));
+        return Pattern.compile("(?:(?<![\\p{IsHan}A-Za-z0-9])|(?<=用于))(" + chars + ")(?:项目)?(?:经费|资金)?\\s*(?:为|共|计)?\\s*"
+                + "((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*万元");
+    }
+
+    /** The first stated amount when none of them equals {@code v}; empty when one does or none is stated. */
+    private static Optional<Stated> mismatch(Project p, BigDecimal v) {
+        if (p.amounts().isEmpty() || p.amounts().stream().anyMatch(s -> s.value().compareTo(v) == 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(p.amounts().get(0));
+    }
+
+    private static String amountsText(Project p) {
+        return p.amounts().stream().map(s -> s.label() + " " + s.raw()).distinct().collect(Collectors.joining("、"));
+    }
+
+    static String compact(String s) {
+        return s.replaceAll("\\s", "");
+    }
+}
