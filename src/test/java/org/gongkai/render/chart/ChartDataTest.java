@@ -112,8 +112,10 @@ class ChartDataTest {
         assertEquals(List.of("本年收入·一般公共预算"), labels(xinzhou));
         assertEquals(amounts("307.24"), values(xinzhou));
 
-        // 汉阳's 收入总表 row has no name: it is not known to be the total, so no chart.
-        assertTrue(ChartData.incomeSources(disclosure("hanyang-dsj/2021-budget")).isEmpty());
+        // 汉阳's 收入总表 prints one unnamed row under 总计: with no names, that one row is the total.
+        ChartSpec hanyang = ChartData.incomeSources(disclosure("hanyang-dsj/2021-budget")).orElseThrow();
+        assertEquals(amounts("2320.28", "10.00"), values(hanyang));
+        assertEquals("总计", hanyang.total().label());
     }
 
     @Test
