@@ -42,6 +42,30 @@ public record GridView(PerformanceForm.Grid grid, List<List<Cell>> rows) {
         return new GridView(grid, out);
     }
 
+    /**
+     * The name of a grid's scroll region, unique on the page: the form it belongs to, the grid's
+     * title, and its ordinal when the form repeats that title (screen readers list regions by name).
+     */
+    public static String regionLabel(PerformanceForm form, PerformanceForm.Grid grid) {
+        String formName = !form.title().isEmpty() ? form.title() : form.kind().label();
+        if (!form.project().isEmpty() && !formName.contains(form.project())) {
+            formName += "（" + form.project() + "）";
+        }
+        String title = grid.title().isEmpty() ? "表格" : grid.title();
+        int same = 0;
+        int ordinal = 0;
+        for (PerformanceForm.Block b : form.blocks()) {
+            if (b instanceof PerformanceForm.Grid g && g.title().equals(grid.title())) {
+                same++;
+                if (g == grid) {
+                    ordinal = same;
+                }
+            }
+        }
+        String number = form.number().isEmpty() ? "" : form.number() + " ";
+        return number + formName + "：" + title + (same > 1 ? "（" + ordinal + "）" : "") + "（可横向滚动）";
+    }
+
     /** Rows a and b agree on the tree columns 0..j. */
     private static boolean samePrefix(List<String> a, List<String> b, int j) {
         for (int k = 0; k <= j; k++) {
