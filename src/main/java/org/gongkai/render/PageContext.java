@@ -16,10 +16,36 @@ public record PageContext(String path, Site site, List<Crumb> crumbs) {
         crumbs = List.copyOf(crumbs);
     }
 
-    /** A link from this page to {@code target}, a path below the site root. */
+    /**
+     * A link from this page to {@code target}, a path below the site root (with an optional
+     * {@code #fragment} or {@code ?query}): up to the folder both share, then down, so a page links
+     * to its neighbours as {@code glossary.html} rather than through the root.
+     */
     public String rel(String target) {
-        int depth = (int) path.chars().filter(c -> c == '/').count();
-        return "../".repeat(depth) + target;
+        int cut = indexOfAny(target, "#?");
+        String targetPath = cut < 0 ? target : target.substring(0, cut);
+        String suffix = cut < 0 ? "" : target.substring(cut);
+        String[] from = path.split("/", -1);
+        String[] to = targetPath.split("/", -1);
+        int shared = 0;
+        while (shared < from.length - 1 && shared < to.length - 1 && from[shared].equals(to[shared])) {
+            shared++;
+        }
+        StringBuilder link = new StringBuilder("../".repeat(from.length - 1 - shared));
+        link.append(String.join("/", java.util.Arrays.copyOfRange(to, shared, to.length)));
+        if (link.isEmpty()) {
+            link.append("./"); // the folder itself
+        }
+        return link + suffix;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where the printed page says it came from: absolute when the site has a base URL. */
