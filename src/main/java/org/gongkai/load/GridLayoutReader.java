@@ -42,7 +42,8 @@ final class GridLayoutReader {
         GridLayout first = layouts.putIfAbsent(layout.id(), layout);
         if (first != null) {
             diagnostics.error(layout.position(), "layout.duplicate", "表格版式“" + layout.id() + "”重复定义（第一次在 "
-                    + first.position().file() + ":" + first.position().line() + "）", "每个版式的 id 必须唯一");
+                    + first.position().file() + ":" + first.position().line() + ":" + first.position().column() + "）",
+                    "同一处（内置或本站）的版式 id 必须唯一；本站的版式可以覆盖同 id 的内置版式");
         }
     }
 

@@ -105,7 +105,7 @@ final class PerformanceReader {
     private Block grid(MapReader g, Optional<GridLayout> layout) {
         Optional<List<String>> written = shape.columns(g);
         List<String> columns = written.or(() -> layout.map(GridLayout::columns)).orElse(List.of());
-        String source = written.isEmpty() && layout.isPresent() ? "版式“" + layout.get().id() + "”" : "columns";
+        String source = written.isEmpty() && layout.isPresent() ? "版式“" + layout.get().id() + "”" : " columns ";
         int groups = shape.groups(g, columns.size())
                 .orElse(layout.map(l -> Math.min(l.groups(), columns.size())).orElse(0));
         List<ColumnRole> roles = roles(g, columns, layout);
@@ -115,7 +115,7 @@ final class PerformanceReader {
             List<Scalar> cells = MapReader.scalarsOf(r, file, diagnostics);
             if (cells.size() != columns.size()) {
                 diagnostics.error(Nodes.position(file, r), "performance.row-width",
-                        "这一行有 " + cells.size() + " 格，而 " + source + " 有 " + columns.size() + " 列", "按列顺序每列一格，空白写 \"\"");
+                        "这一行有 " + cells.size() + " 格，而" + source + "有 " + columns.size() + " 列", "按列顺序每列一格，空白写 \"\"");
                 continue;
             }
             rows.add(cells.stream().map(Scalar::text).toList());
