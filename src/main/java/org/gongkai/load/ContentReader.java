@@ -17,6 +17,7 @@ import org.gongkai.diag.Position;
 import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.FormSet;
+import org.gongkai.model.GridLayout;
 import org.gongkai.model.Kind;
 import org.gongkai.model.Portal;
 import org.gongkai.model.Site;
@@ -54,6 +55,7 @@ public final class ContentReader {
         }
         Site site = readSite();
         Map<String, FormSet> formSets = readFormSets();
+        Map<String, GridLayout> layouts = readLayouts();
         CatalogueReader catalogue = new CatalogueReader();
         readAll(Resources.files(Resources.directory("catalogue"), ".yaml"), "内置科目表", catalogue);
         readAll(Resources.files(contentDir.resolve("catalogue"), ".yaml"), null, catalogue);
@@ -63,7 +65,7 @@ public final class ContentReader {
         for (Path dir : departmentDirs()) {
             readDepartment(dir).ifPresent(department -> {
                 departments.add(department);
-                disclosures.addAll(readDisclosures(dir, department, formSets));
+                disclosures.addAll(readDisclosures(dir, department, formSets, layouts));
             });
         }
         if (site == null) {
@@ -121,6 +123,22 @@ public final class ContentReader {
         return sets;
     }
 
+    /** Bundled grid layouts, then the site's: a site layout with the same id replaces the bundled one. */
+    private Map<String, GridLayout> readLayouts() {
+        Map<String, GridLayout> layouts = layoutsIn(Resources.files(Resources.directory("performance"), ".yaml"));
+        layouts.putAll(layoutsIn(Resources.files(contentDir.resolve("performance"), ".yaml")));
+        return layouts;
+    }
+
+    private Map<String, GridLayout> layoutsIn(List<Path> files) {
+        GridLayoutReader reader = new GridLayoutReader(diagnostics);
+        for (Path f : files) {
+            String name = f.startsWith(contentDir) ? display(f) : "内置绩效版式/" + f.getFileName();
+            yaml.load(f, name).ifPresent(root -> reader.read(root, name));
+        }
+        return reader.layouts();
+    }
+
     private void readAll(List<Path> files, String bundledLabel, CatalogueReader catalogue) {
         for (Path f : files) {
             String name = bundledLabel != null ? bundledLabel + "/" + f.getFileName() : display(f);
@@ -131,7 +149,7 @@ public final class ContentReader {
     private List<Path> departmentDirs() {
         try (Stream<Path> s = Files.list(contentDir)) {
             return s.filter(Files::isDirectory)
-                    .filter(p -> !List.of("forms", "catalogue", "assets").contains(p.getFileName().toString()))
+                    .filter(p -> !List.of("forms", "performance", "catalogue", "assets").contains(p.getFileName().toString()))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
@@ -161,7 +179,8 @@ public final class ContentReader {
         });
     }
 
-    private List<Disclosure> readDisclosures(Path dir, Department department, Map<String, FormSet> formSets) {
+    private List<Disclosure> readDisclosures(Path dir, Department department, Map<String, FormSet> formSets,
+            Map<String, GridLayout> layouts) {
         Map<String, Path> files = new LinkedHashMap<>();
         try (Stream<Path> s = Files.list(dir)) {
             s.sorted().forEach(p -> files.put(p.getFileName().toString(), p));
@@ -186,7 +205,7 @@ public final class ContentReader {
             }
             Kind kind = Kind.ofSlug(m.group(2)).orElseThrow();
             yaml.load(e.getValue(), name)
-                    .flatMap(root -> new DisclosureReader(name, diagnostics, formSets).read(root, department, m.group(1), kind))
+                    .flatMap(root -> new DisclosureReader(name, diagnostics, formSets, layouts).read(root, department, m.group(1), kind))
                     .ifPresent(out::add);
         }
         return out;

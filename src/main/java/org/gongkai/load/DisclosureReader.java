@@ -14,6 +14,7 @@ import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Form;
 import org.gongkai.model.FormSet;
+import org.gongkai.model.GridLayout;
 import org.gongkai.model.Kind;
 import org.gongkai.model.Metric;
 import org.gongkai.model.Part;
@@ -33,13 +34,16 @@ final class DisclosureReader {
     private final String file;
     private final Diagnostics diagnostics;
     private final Map<String, FormSet> formSets;
+    private final Map<String, GridLayout> layouts;
     private final Map<String, Integer> slugCounts = new HashMap<>();
     private final Map<String, Integer> tableCounts = new HashMap<>();
 
-    DisclosureReader(String file, Diagnostics diagnostics, Map<String, FormSet> formSets) {
+    DisclosureReader(String file, Diagnostics diagnostics, Map<String, FormSet> formSets,
+            Map<String, GridLayout> layouts) {
         this.file = file;
         this.diagnostics = diagnostics;
         this.formSets = formSets;
+        this.layouts = layouts;
     }
 
     Optional<Disclosure> read(Node root, Department department, String fileYear, Kind fileKind) {
@@ -136,7 +140,7 @@ final class DisclosureReader {
             case "performance" -> {
                 map.allow("type", "title", "forms");
                 return Optional.of(new Part.PerformancePart(title, slug("performance"),
-                        new PerformanceReader(file, diagnostics).read(map)));
+                        new PerformanceReader(file, diagnostics, layouts).read(map)));
             }
             default -> {
                 diagnostics.error(type.get().position(), "schema.part-type", "未知的部分类型“" + type.get().text() + "”",

@@ -3,9 +3,11 @@ package org.gongkai.load;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
+import org.gongkai.model.GridLayout;
 import org.gongkai.model.PerformanceForm;
 import org.gongkai.model.PerformanceForm.Block;
 import org.gongkai.model.PerformanceForm.ColumnRole;
@@ -16,10 +18,14 @@ final class PerformanceReader {
 
     private final String file;
     private final Diagnostics diagnostics;
+    private final Map<String, GridLayout> layouts;
+    private final GridShapeReader shape;
 
-    PerformanceReader(String file, Diagnostics diagnostics) {
+    PerformanceReader(String file, Diagnostics diagnostics, Map<String, GridLayout> layouts) {
         this.file = file;
         this.diagnostics = diagnostics;
+        this.layouts = layouts;
+        this.shape = new GridShapeReader(diagnostics);
     }
 
     List<PerformanceForm> read(MapReader part) {
@@ -77,54 +83,63 @@ final class PerformanceReader {
         return Optional.empty();
     }
 
+    /**
+     * A grid as written, or as its layout gives it with the keys the grid writes itself taking
+     * precedence (a title or a column label printed differently on this form).
+     */
     private Optional<Block> grid(MapReader g) {
-        g.allow("title", "role", "columns", "roles", "groups", "rows");
-        List<String> columns = g.scalars("columns").stream().map(Scalar::text).toList();
-        int groups = g.scalar("groups").map(s -> {
-            if (!s.text().matches("\\d")) {
-                diagnostics.error(s.position(), "performance.groups", "groups 应为 0–9 的整数", "树形列（一级、二级指标）的列数");
-                return 0;
-            }
-            return Integer.parseInt(s.text());
-        }).orElse(0);
+        g.allow("layout", "title", "role", "columns", "roles", "groups", "rows");
+        if (!g.has("layout")) {
+            return Optional.of(grid(g, Optional.empty()));
+        }
+        Optional<Scalar> id = g.required("layout", "表格版式标识，见 src/main/resources/performance/");
+        Optional<GridLayout> layout = id.map(s -> layouts.get(s.text()));
+        if (id.isPresent() && layout.isEmpty()) {
+            diagnostics.error(id.get().position(), "performance.layout", "找不到表格版式“" + id.get().text() + "”",
+                    "可用的版式：" + String.join("、", layouts.keySet()) + "；也可以在 content/performance/ 中添加");
+        }
+        // Without its layout the grid has no columns: its rows would only add noise to the error.
+        return layout.map(l -> grid(g, Optional.of(l)));
+    }
+
+    private Block grid(MapReader g, Optional<GridLayout> layout) {
+        Optional<List<String>> written = shape.columns(g);
+        List<String> columns = written.or(() -> layout.map(GridLayout::columns)).orElse(List.of());
+        String source = written.isEmpty() && layout.isPresent() ? "版式“" + layout.get().id() + "”" : " columns ";
+        int groups = shape.groups(g, columns.size())
+                .orElse(layout.map(l -> Math.min(l.groups(), columns.size())).orElse(0));
+        List<ColumnRole> roles = roles(g, columns, layout);
         List<List<String>> rows = new ArrayList<>();
         List<List<Position>> at = new ArrayList<>();
         for (Node r : g.list("rows")) {
             List<Scalar> cells = MapReader.scalarsOf(r, file, diagnostics);
             if (cells.size() != columns.size()) {
                 diagnostics.error(Nodes.position(file, r), "performance.row-width",
-                        "这一行有 " + cells.size() + " 格，而 columns 有 " + columns.size() + " 列", "按列顺序每列一格，空白写 \"\"");
+                        "这一行有 " + cells.size() + " 格，而" + source + "有 " + columns.size() + " 列", "按列顺序每列一格，空白写 \"\"");
                 continue;
             }
             rows.add(cells.stream().map(Scalar::text).toList());
             at.add(cells.stream().map(Scalar::position).toList());
         }
-        return Optional.of(new PerformanceForm.Grid(g.text("title"), g.text("role"), columns, roles(g, columns),
-                Math.min(groups, columns.size()), rows, at, g.position()));
+        String title = shape.title(g).or(() -> layout.flatMap(GridLayout::title)).orElse("");
+        String use = shape.use(g).or(() -> layout.flatMap(GridLayout::role)).orElse("");
+        return new PerformanceForm.Grid(title, use, columns, roles, groups, rows, at, g.position());
     }
 
-    /** Column roles as the content gives them, else as the column labels imply. */
-    private List<ColumnRole> roles(MapReader g, List<String> columns) {
-        List<ColumnRole> derived = columns.stream().map(ColumnRole::ofLabel).toList();
-        if (!g.has("roles")) {
-            return derived;
+    /**
+     * Roles written in the grid; else the layout's, when it has them for this many columns; else
+     * what the labels imply.
+     */
+    private List<ColumnRole> roles(MapReader g, List<String> columns, Optional<GridLayout> layout) {
+        if (g.has("roles")) {
+            return shape.roles(g, columns).orElse(GridShapeReader.derived(columns));
         }
-        List<Scalar> given = g.scalars("roles");
-        if (given.size() != columns.size()) {
-            diagnostics.error(g.position(), "performance.roles", "roles 有 " + given.size() + " 项，而 columns 有 "
-                    + columns.size() + " 列", "按列顺序每列写一个含义，如 [text, budget, executed, rate, score]");
-            return derived;
+        List<ColumnRole> inherited = layout.map(GridLayout::roles).orElse(List.of());
+        if (!inherited.isEmpty() && inherited.size() != columns.size()) {
+            diagnostics.error(g.position(), "performance.roles", "版式“" + layout.get().id() + "”的 roles 有 " + inherited.size()
+                    + " 项，而本表格的 columns 有 " + columns.size() + " 列", "在本表格中按列写出 roles");
+            return GridShapeReader.derived(columns);
         }
-        List<ColumnRole> out = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            Scalar s = given.get(i);
-            Optional<ColumnRole> r = ColumnRole.ofKey(s.text());
-            if (r.isEmpty()) {
-                diagnostics.error(s.position(), "performance.roles", "未知的列含义“" + s.text() + "”",
-                        "可用：" + String.join("、", Arrays.stream(ColumnRole.values()).map(ColumnRole::key).toList()));
-            }
-            out.add(r.orElse(derived.get(i)));
-        }
-        return out;
+        return inherited.isEmpty() ? GridShapeReader.derived(columns) : inherited;
     }
 }
