@@ -108,17 +108,8 @@ public final class Markdown {
         }
         // Without a scheme, a colon is harmless only after a path, query or fragment has begun.
         int colon = u.indexOf(':');
-        int start = firstOf(u, "/?#");
+        int start = Chars.indexOfAny(u, "/?#");
         return colon < 0 || (start >= 0 && start < colon);
-    }
-
-    private static int firstOf(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     static boolean isRelative(String url) {

@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import java.util.Arrays;
 import java.util.List;
 import org.gongkai.model.Site;
 
@@ -22,7 +23,7 @@ public record PageContext(String path, Site site, List<Crumb> crumbs) {
      * to its neighbours as {@code glossary.html} rather than through the root.
      */
     public String rel(String target) {
-        int cut = indexOfAny(target, "#?");
+        int cut = Chars.indexOfAny(target, "#?");
         String targetPath = cut < 0 ? target : target.substring(0, cut);
         String suffix = cut < 0 ? "" : target.substring(cut);
         String[] from = path.split("/", -1);
@@ -32,20 +33,11 @@ public record PageContext(String path, Site site, List<Crumb> crumbs) {
             shared++;
         }
         StringBuilder link = new StringBuilder("../".repeat(from.length - 1 - shared));
-        link.append(String.join("/", java.util.Arrays.copyOfRange(to, shared, to.length)));
+        link.append(String.join("/", Arrays.copyOfRange(to, shared, to.length)));
         if (link.isEmpty()) {
             link.append("./"); // the folder itself
         }
         return link + suffix;
-    }
-
-    private static int indexOfAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Where the printed page says it came from: absolute when the site has a base URL. */

@@ -44,6 +44,8 @@ public final class Renderer {
     record Page(String path, Supplier<String> html) {
     }
 
+    private static final Crumb HOME = new Crumb("首页", "index.html");
+
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Markdown markdown = new Markdown();
     private final ChartCache charts = new ChartCache();
@@ -72,7 +74,7 @@ public final class Renderer {
         List<Page> pages = new ArrayList<>();
         PortalIndex index = new PortalIndex(portal);
         List<PeerComparison.Group> groups = PeerComparison.groups(portal, charts);
-        List<Crumb> toHome = List.of(new Crumb("首页", "index.html"));
+        List<Crumb> toHome = List.of(HOME);
         PageContext home = new PageContext("index.html", portal.site(), List.of());
         pages.add(new Page(home.path(), () -> template("index",
                 Map.of("ctx", home, "index", index, "hasComparison", !groups.isEmpty()))));
@@ -85,7 +87,7 @@ public final class Renderer {
                     "disclosures", index.ofDepartment(d), "years", index.yearsTable(d), "charts", trends))));
         }
         PortalGlossary glossary = PortalGlossary.of(portal.disclosures());
-        PageContext terms = new PageContext(PortalGlossary.PAGE, portal.site(), List.of(new Crumb("首页", "index.html")));
+        PageContext terms = new PageContext(PortalGlossary.PAGE, portal.site(), toHome);
         pages.add(new Page(terms.path(), () -> template("portal-glossary",
                 Map.of("ctx", terms, "glossary", glossary, "md", markdown))));
         for (String year : index.years()) {
@@ -95,8 +97,8 @@ public final class Renderer {
         }
         if (!groups.isEmpty()) {
             PageContext ctx = new PageContext(PeerComparison.PAGE, portal.site(), toHome);
-            groups.stream().flatMap(g -> g.comparisons().stream()).flatMap(c -> c.chart().stream())
-                    .forEach(c -> pages.add(new Page(c.path(), c::svgDocument)));
+            addChartFiles(pages, groups.stream().flatMap(g -> g.comparisons().stream())
+                    .flatMap(c -> c.chart().stream()).toList());
             pages.add(new Page(ctx.path(), () -> template("compare", Map.of("ctx", ctx, "groups", groups))));
         }
         PageContext search = new PageContext(PortalIndex.SEARCH_PAGE, portal.site(), toHome);
@@ -106,7 +108,7 @@ public final class Renderer {
             Glossing glossing = new Glossing(glossary.anchors(), CodeNotes.of(d, catalogue));
             addDisclosure(pages, portal, d, findings.of(d.path()), glossing);
         }
-        PageContext data = new PageContext(DataPaths.PAGE, portal.site(), List.of(new Crumb("首页", "index.html")));
+        PageContext data = new PageContext(DataPaths.PAGE, portal.site(), toHome);
         pages.add(new Page(data.path(), () -> template("data", Map.of("ctx", data, "portal", portal))));
         NotFoundView notFound = NotFoundView.of(portal.site());
         pages.add(new Page(WebFiles.NOT_FOUND, () -> template("not-found", Map.of("view", notFound))));
@@ -122,7 +124,7 @@ public final class Renderer {
         addChartFiles(pages, projects.charts());
         DisclosureView view = new DisclosureView(d, siblings, chartSet, projects, findings, portal.site().showFindings(),
                 glossing);
-        List<Crumb> toDepartment = List.of(new Crumb("首页", "index.html"),
+        List<Crumb> toDepartment = List.of(HOME,
                 new Crumb(d.department().name(), d.department().id() + "/index.html"));
         List<Crumb> toDisclosure = new ArrayList<>(toDepartment);
         toDisclosure.add(new Crumb(view.label(), d.path() + "/index.html"));
