@@ -42,11 +42,14 @@ public final class Build {
     /** Load and check only. */
     public Result check() {
         Diagnostics diagnostics = new Diagnostics();
-        loadAndCheck(diagnostics, Checks.Mode.CHECK);
+        loadAndCheck(diagnostics);
         return new Result(diagnostics, 0, false);
     }
 
-    /** Load, check, and when there are no errors (no findings at all with {@code strict}), render and write. */
+    /**
+     * Load, check, and publish only what passes the same gate as {@code check}: no open error (an
+     * acknowledged finding does not count), and with {@code strict} no open warning either.
+     */
     public Result build(Path outDir, boolean strict) {
         return build(outDir, strict, Optional.empty());
     }
@@ -57,7 +60,7 @@ public final class Build {
      */
     public Result build(Path outDir, boolean strict, Optional<Path> zip) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Checked> checked = loadAndCheck(diagnostics, Checks.Mode.BUILD);
+        Optional<Checked> checked = loadAndCheck(diagnostics);
         boolean blocked = diagnostics.hasErrors() || strict && !diagnostics.sorted().isEmpty();
         if (checked.isEmpty() || blocked) {
             return new Result(diagnostics, 0, false);
@@ -92,12 +95,12 @@ public final class Build {
     }
 
     /** Checks run only on content that loaded cleanly: rules on a half-read file would mislead. */
-    private Optional<Checked> loadAndCheck(Diagnostics diagnostics, Checks.Mode mode) {
+    private Optional<Checked> loadAndCheck(Diagnostics diagnostics) {
         Optional<Content> content = new ContentReader(contentDir, diagnostics).read();
         if (content.isEmpty() || diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        Findings findings = new Checks(content.get().catalogue(), diagnostics, mode).run(content.get().portal());
+        Findings findings = new Checks(content.get().catalogue(), diagnostics).run(content.get().portal());
         return Optional.of(new Checked(content.get(), findings));
     }
 

@@ -40,7 +40,8 @@ final class Fixture {
                     rule: "C1 = C2 + C3"
             """;
     static final String DEPARTMENT = "name: 测试区大数据中心\nregion: 测试区\npeer_group: 大数据中心\n";
-    static final String DISCLOSURE = """
+    /** A disclosure whose table disagrees with itself: four open error findings. */
+    static final String DISCLOSURE_WITH_FINDINGS = """
             year: 2021
             kind: 决算
             title: 2021 年度测试区大数据中心部门决算公开
@@ -70,6 +71,26 @@ final class Fixture {
                     term: 基本支出
                     text: 指为保障机构正常运转的支出。
             """;
+
+    /** The content's explanation of each of those findings, so the fixture passes the publish gate. */
+    static final String ACKNOWLEDGEMENTS = """
+            acknowledgements:
+              - rule: hierarchy.sum
+                subject: "表3 “合计” 1 栏（本年支出合计）"
+                note: 原文合计含未列出的科目，照原文公布。
+              - rule: hierarchy.sum
+                subject: "表3 “合计” 2 栏（基本支出）"
+                note: 原文如此。
+              - rule: identity.column
+                subject: "表3 “合计” C1 = C2 + C3"
+                note: 原文合计栏含上年结转，照原文公布。
+              - rule: identity.column
+                subject: "表3 “201 一般公共服务支出” C1 = C2 + C3"
+                note: 原文如此。
+            """;
+
+    /** The default disclosure: its findings acknowledged, so it builds. */
+    static final String DISCLOSURE = DISCLOSURE_WITH_FINDINGS + ACKNOWLEDGEMENTS;
 
     final Path root;
     final Path content;

@@ -98,8 +98,9 @@ class GlossaryTest {
         assertEquals(1, project.select(".wording").size(), "only one disclosure defines 项目支出");
         assertTrue(project.text().contains("另一区大数据中心"));
 
-        fx.write("testdept/2021-final.yaml", Files.readString(fx.content.resolve("testdept/2021-final.yaml"))
-                + "      - number: \"2\"\n        term: 项目支出\n        text: 指在基本支出之外的支出。\n");
+        fx.write("testdept/2021-final.yaml", Fixture.DISCLOSURE_WITH_FINDINGS
+                + "      - number: \"2\"\n        term: 项目支出\n        text: 指在基本支出之外的支出。\n"
+                + Fixture.ACKNOWLEDGEMENTS);
         assertEquals(0, fx.build().exit());
         Element reworded = page("glossary.html").getElementById("term-项目支出").nextElementSibling();
         assertEquals(2, reworded.select(".wording").size());
@@ -174,7 +175,8 @@ class GlossaryTest {
         fx.write("testdept/2021-final.yaml", Files.readString(fx.content.resolve("testdept/2021-final.yaml"))
                 .replace("[\"201\", 一般公共服务支出, \"2,697.42\", 0.00, \"\"]\n",
                         "[\"201\", 一般公共服务支出, \"2,697.42\", 0.00, \"\"]\n"
-                                + "          - [\"20101\", 人大事务, \"2,697.42\", 0.00, \"\"]\n"));
+                                + "          - [\"20101\", 人大事务, \"2,697.42\", 0.00, \"\"]\n")
+                + "  - rule: identity.column\n    subject: \"表3 “20101 人大事务” C1 = C2 + C3\"\n    note: 原文如此。\n");
         Fixture.Run run = fx.build();
         assertEquals(0, run.exit(), run.err());
         Element dd = page("testdept/2021-final/codes.html").getElementById("f-20101").nextElementSibling();

@@ -56,8 +56,9 @@ class OpenDataTest {
     @Test
     void csvQuotesCommasQuotesAndLineBreaks() throws IOException {
         Fixture fx = new Fixture(tmp);
-        fx.write("testdept/2021-final.yaml", Fixture.DISCLOSURE.replace("[\"201\", 一般公共服务支出,",
-                "[\"201\", \"一般公共服务支出, 含\\\"引号\\\"\\n和换行\","));
+        String name = "一般公共服务支出, 含\\\"引号\\\"\\n和换行";
+        fx.write("testdept/2021-final.yaml", Fixture.DISCLOSURE.replace("[\"201\", 一般公共服务支出,", "[\"201\", \"" + name + "\",")
+                .replace("“201 一般公共服务支出”", "“201 " + name + "”"));
         assertEquals(0, fx.build().exit());
         List<List<String>> records = CsvReader.read(Files.readAllBytes(fx.out.resolve("data/testdept/2021-final/expense.csv")));
         assertEquals("一般公共服务支出, 含\"引号\"\n和换行", records.get(2).get(1));

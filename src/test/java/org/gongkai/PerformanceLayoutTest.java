@@ -69,7 +69,7 @@ class PerformanceLayoutTest {
     private Fixture site(String name, String grids) throws IOException {
         Fixture fx = new Fixture(tmp.resolve(name));
         fx.write("performance/test.yaml", SITE_LAYOUTS);
-        fx.write("testdept/2021-final.yaml", Fixture.DISCLOSURE + """
+        fx.write("testdept/2021-final.yaml", Fixture.DISCLOSURE_WITH_FINDINGS + """
                   - type: performance
                     title: 第六部分 附件
                     forms:
@@ -77,7 +77,7 @@ class PerformanceLayoutTest {
                         title: 2021年度项目支出绩效自评表
                         project: 甲项目
                         blocks:
-                """ + grids);
+                """ + grids + Fixture.ACKNOWLEDGEMENTS);
         return fx;
     }
 

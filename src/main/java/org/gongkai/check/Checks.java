@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
-import org.gongkai.diag.Severity;
 import org.gongkai.model.Acknowledgement;
 import org.gongkai.model.Catalogue;
 import org.gongkai.model.Cell;
@@ -24,22 +23,18 @@ import org.gongkai.model.Table;
 
 /**
  * The check stage: structural rules (each 行次 once per table, every classification code known
- * to the catalogue) and the validator's findings. Acknowledged findings are not reported; the
- * others are reported at their rule's severity by {@code check}, and as warnings by {@code build}.
+ * to the catalogue) and the validator's findings. {@code check} and {@code build} see the same
+ * report: every open finding at its rule's severity, so one gate decides both exit codes. An
+ * acknowledged finding is kept aside with its note (listed on request, shown to readers).
  */
 public final class Checks {
 
-    /** How findings are reported: {@code check} uses each rule's severity, {@code build} warns. */
-    public enum Mode { CHECK, BUILD }
-
     private final Catalogue catalogue;
     private final Diagnostics diagnostics;
-    private final Mode mode;
 
-    public Checks(Catalogue catalogue, Diagnostics diagnostics, Mode mode) {
+    public Checks(Catalogue catalogue, Diagnostics diagnostics) {
         this.catalogue = catalogue;
         this.diagnostics = diagnostics;
-        this.mode = mode;
     }
 
     /** Runs every rule; returns the findings per disclosure path, for the pages. */
@@ -66,9 +61,10 @@ public final class Checks {
             if (ack.isPresent()) {
                 used.add(ack.get());
                 acknowledged.add(new Findings.Acknowledged(f, ack.get().note()));
+                diagnostics.addAcknowledged(f.toDiagnostic(f.rule().severity()), ack.get().note());
             } else {
                 open.add(f);
-                diagnostics.add(f.toDiagnostic(mode == Mode.CHECK ? f.rule().severity() : Severity.WARNING));
+                diagnostics.add(f.toDiagnostic(f.rule().severity()));
             }
         }
         for (Acknowledgement a : disclosure.acknowledgements()) {

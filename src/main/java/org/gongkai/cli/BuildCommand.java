@@ -20,7 +20,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "目录", description = "输出目录（默认：${DEFAULT-VALUE}）", defaultValue = "site-output")
     Path out;
 
-    @Option(names = "--strict", description = "有任何警告也视为失败，不写输出")
+    @Option(names = "--strict", description = "有任何未说明的警告也视为失败，不写输出（未说明的错误总是阻止发布）")
     boolean strict;
 
     @Option(names = "--zip", paramLabel = "文件", description = "生成后把整个门户打包为 ZIP 文件（同一次生成的内容，打包结果逐字节相同）")

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", mixinStandardHelpOptions = true, description = "只读取并校验内容，不写任何文件。")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "只读取并校验内容，不写任何文件。退出码与 build 的发布关口相同：有未说明的错误时为 1。")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -20,6 +20,9 @@ final class CheckCommand implements Callable<Integer> {
             defaultValue = "text")
     String format;
 
+    @Option(names = "--include-acknowledged", description = "也列出内容中已说明（acknowledgements）的发现，标为“已说明”；不影响退出码")
+    boolean includeAcknowledged;
+
     @Option(names = "--debug", description = "内部错误时显示调用栈")
     boolean debug;
 
@@ -30,10 +33,14 @@ final class CheckCommand implements Callable<Integer> {
         }
         Build.Result result = new Build(content).check();
         if (format.equals("json")) {
-            spec.commandLine().getOut().print(FindingsJson.of(result.diagnostics().sorted()));
+            spec.commandLine().getOut().print(FindingsJson.of(result.diagnostics().sorted(),
+                    includeAcknowledged ? result.diagnostics().acknowledged() : java.util.List.of()));
             return Reporting.exitCode(result.diagnostics());
         }
         Reporting.print(result.diagnostics(), spec.commandLine().getErr());
+        if (includeAcknowledged) {
+            Reporting.printAcknowledged(result.diagnostics(), spec.commandLine().getErr());
+        }
         spec.commandLine().getOut().println(Reporting.byRule(result.diagnostics()));
         spec.commandLine().getOut().println("校验完成：" + Reporting.counts(result.diagnostics()) + "。");
         return Reporting.exitCode(result.diagnostics());

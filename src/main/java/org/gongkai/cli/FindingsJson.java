@@ -1,6 +1,9 @@
 package org.gongkai.cli;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.gongkai.diag.Acknowledged;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.diag.Position;
 import org.gongkai.json.JsonWriter;
@@ -11,16 +14,25 @@ final class FindingsJson {
     private FindingsJson() {
     }
 
-    static String of(List<Diagnostic> diagnostics) {
+    /** Open diagnostics and, when given, acknowledged ones, in one list in file order. */
+    static String of(List<Diagnostic> open, List<Acknowledged> acknowledged) {
+        List<Acknowledged> all = new ArrayList<>(acknowledged);
+        open.forEach(d -> all.add(new Acknowledged(d, null)));
+        all.sort(Comparator.comparing(Acknowledged::diagnostic, Diagnostic.ORDER));
         JsonWriter json = new JsonWriter().beginArray();
-        for (Diagnostic d : diagnostics) {
+        for (Acknowledged a : all) {
+            Diagnostic d = a.diagnostic();
             json.beginObject()
                     .member("rule", d.code())
                     .member("severity", d.severity().label());
             position(json.name("at"), d.position());
             json.member("message", d.message()).member("hint", d.hint()).name("related").beginArray();
             d.related().forEach(p -> position(json, p));
-            json.endArray().endObject();
+            json.endArray().name("acknowledged").value(a.note() != null);
+            if (a.note() != null) {
+                json.member("note", a.note());
+            }
+            json.endObject();
         }
         return json.endArray().toJson();
     }

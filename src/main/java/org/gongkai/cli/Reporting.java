@@ -1,6 +1,7 @@
 package org.gongkai.cli;
 
 import java.io.PrintWriter;
+import org.gongkai.diag.Acknowledged;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.diag.DiagnosticPrinter;
 import org.gongkai.diag.Diagnostics;
@@ -19,8 +20,19 @@ final class Reporting {
         }
     }
 
+    /** The acknowledged findings, each marked 已说明 with its note. */
+    static void printAcknowledged(Diagnostics diagnostics, PrintWriter err) {
+        DiagnosticPrinter printer = new DiagnosticPrinter(diagnostics);
+        for (Acknowledged a : diagnostics.acknowledged()) {
+            printer.print(a, err);
+        }
+    }
+
+    /** "2 个错误，3 个警告", plus how many findings the content explains, when there are any. */
     static String counts(Diagnostics diagnostics) {
-        return diagnostics.count(Severity.ERROR) + " 个错误，" + diagnostics.count(Severity.WARNING) + " 个警告";
+        int acknowledged = diagnostics.acknowledged().size();
+        return diagnostics.count(Severity.ERROR) + " 个错误，" + diagnostics.count(Severity.WARNING) + " 个警告"
+                + (acknowledged == 0 ? "" : "，另有 " + acknowledged + " 条已在内容中说明的发现");
     }
 
     /** One line per rule with its count, e.g. "  cross.same-figure  4". */

@@ -15,7 +15,19 @@ public final class DiagnosticPrinter {
     }
 
     public void print(Diagnostic d, PrintWriter out) {
-        out.println(d.position() + ": " + d.severity().label() + "：" + d.message() + " [" + d.code() + "]");
+        print(d, d.severity().label(), out);
+    }
+
+    /** An acknowledged finding: marked as such, followed by the content's explanation. */
+    public void print(Acknowledged a, PrintWriter out) {
+        Diagnostic d = a.diagnostic();
+        Diagnostic withoutHint = new Diagnostic(d.position(), d.severity(), d.code(), d.message(), "", d.related());
+        print(withoutHint, d.severity().label() + "（已说明）", out);
+        out.println("  说明：" + a.note());
+    }
+
+    private void print(Diagnostic d, String label, PrintWriter out) {
+        out.println(d.position() + ": " + label + "：" + d.message() + " [" + d.code() + "]");
         String line = sourceLine(d.position());
         if (line != null) {
             out.println("  " + line);

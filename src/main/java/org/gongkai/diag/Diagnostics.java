@@ -12,10 +12,26 @@ import java.util.Map;
 public final class Diagnostics {
 
     private final List<Diagnostic> items = new ArrayList<>();
+    private final List<Acknowledged> acknowledged = new ArrayList<>();
     private final Map<String, String> sources = new HashMap<>();
 
     public synchronized void add(Diagnostic d) {
         items.add(d);
+    }
+
+    /**
+     * A finding the content explains ({@code acknowledgements}): kept apart from the report, so it
+     * neither counts nor changes the exit code, but can be listed with its note on request.
+     */
+    public synchronized void addAcknowledged(Diagnostic d, String note) {
+        acknowledged.add(new Acknowledged(d, note));
+    }
+
+    /** Acknowledged findings in the same stable order as {@link #sorted()}. */
+    public synchronized List<Acknowledged> acknowledged() {
+        List<Acknowledged> copy = new ArrayList<>(acknowledged);
+        copy.sort(java.util.Comparator.comparing(Acknowledged::diagnostic, Diagnostic.ORDER));
+        return copy;
     }
 
     public void error(Position at, String code, String message, String hint) {
