@@ -50,13 +50,14 @@ final class Removal {
         for (Manifest.Entry e : manifest.entries()) {
             deleteListedFile(site, e.path());
         }
-        for (String own : Manifest.OWN_FILES) {
-            deleteListedFile(site, own);
-        }
         List<String> dirs = new ArrayList<>(manifest.directories());
         dirs.sort(Comparator.comparingInt(String::length).reversed());
         for (String d : dirs) {
             deleteIfEmptyDirectory(site, d);
+        }
+        // The manifest goes last: a removal cut short is taken up again by the next build.
+        for (String own : Manifest.OWN_FILES) {
+            deleteListedFile(site, own);
         }
         deleteIfEmptyDirectory(site, "");
         return Files.exists(site, NOFOLLOW) ? contents(site) : List.of();
@@ -91,6 +92,30 @@ final class Removal {
         } catch (DirectoryNotEmptyException | NoSuchFileException e) {
             // something that is not ours is inside: it stays
         }
+    }
+
+    /**
+     * Deletes the empty folders below and including {@code dir}, deepest first: what is left of a
+     * replaced site whose removal was cut short after its manifest went. Nothing else is touched.
+     *
+     * @return what is left, as {@link #contents}
+     */
+    static List<String> removeEmptyFolders(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                try {
+                    Files.delete(d);
+                } catch (DirectoryNotEmptyException e) {
+                    // holds something: stays
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return Files.exists(dir, NOFOLLOW) ? contents(dir) : List.of();
     }
 
     /** Deletes {@code dir} and everything below it without following links: only for folders we made. */

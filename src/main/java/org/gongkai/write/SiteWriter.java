@@ -245,8 +245,10 @@ public final class SiteWriter implements AutoCloseable {
         }
         closed = true;
         try {
+            // With a journal, a failed switch could not be undone: the next build puts the old site back.
             if (!committed && !Files.exists(staging.journal(), NOFOLLOW)) {
-                Removal.removeOurs(staging.dir);
+                // The marker goes last, so a kill meanwhile leaves a folder known as ours.
+                keptNote(staging.dir, staging.clean(), "本次生成的临时目录");
             }
         } catch (IOException e) {
             notes.add("临时目录 " + staging.dir + " 没有删除干净（" + e.getMessage() + "），下次生成时会清理");

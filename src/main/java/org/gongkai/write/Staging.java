@@ -57,7 +57,8 @@ final class Staging {
         List<Staging> found = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(target.getParent())) {
             for (Path p : s) {
-                if (name.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p, NOFOLLOW) && isMarked(p)) {
+                if (name.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p, NOFOLLOW)
+                        && (isMarked(p) || isStillborn(p))) {
                     found.add(new Staging(p));
                 }
             }
@@ -71,6 +72,30 @@ final class Staging {
         try {
             return Files.isRegularFile(marker, NOFOLLOW) && Files.size(marker) < 1024
                     && Files.readString(marker, StandardCharsets.UTF_8).equals(MARKER_TEXT);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A folder of ours killed before its marker was complete: empty, or holding nothing but the start
+     * of the marker. Removing it loses nothing.
+     */
+    private static boolean isStillborn(Path dir) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            List<Path> inside = new ArrayList<>();
+            s.forEach(inside::add);
+            if (inside.isEmpty()) {
+                return true;
+            }
+            Path marker = dir.resolve(MARKER);
+            byte[] full = MARKER_TEXT.getBytes(StandardCharsets.UTF_8);
+            if (inside.size() != 1 || !inside.get(0).equals(marker) || !Files.isRegularFile(marker, NOFOLLOW)
+                    || Files.size(marker) > full.length) {
+                return false;
+            }
+            byte[] written = Files.readAllBytes(marker);
+            return java.util.Arrays.equals(written, 0, written.length, full, 0, written.length);
         } catch (IOException e) {
             return false;
         }
@@ -151,8 +176,11 @@ final class Staging {
                 }
             } else if (folder.equals(SITE) && !isReplaced(SITE) && Files.isDirectory(site, NOFOLLOW)) {
                 Removal.removeOurs(site);
+            } else if (Files.isDirectory(site, NOFOLLOW)) {
+                // A replaced site whose manifest is gone already: only its empty folders may go.
+                Removal.removeEmptyFolders(site).forEach(p -> kept.add(folder + "/" + p));
             } else {
-                kept.add(folder + "/");
+                kept.add(folder);
             }
         }
         if (!kept.isEmpty()) {

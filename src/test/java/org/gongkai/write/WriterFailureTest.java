@@ -182,6 +182,29 @@ class WriterFailureTest {
     }
 
     @Test
+    void killedWhileRemovingTheReplacedSiteTheRestGoesButNotForeignFiles() throws IOException {
+        Path dir = leftover("4-d");
+        Files.writeString(dir.resolve(Staging.REPLACED), Staging.OLD + "\n");
+        Files.createDirectories(dir.resolve("old/a/b"));
+        Files.createDirectories(dir.resolve("old/c"));
+        try (SiteWriter w = new SiteWriter(target)) {
+            assertEquals(List.of(), w.notes());
+        }
+        assertEquals(List.of(".site.gongkai-lock", "site"), beside(), "empty folders of a replaced site go");
+
+        dir = leftover("5-e");
+        Files.writeString(dir.resolve(Staging.REPLACED), Staging.SITE + "\n");
+        Files.createDirectories(dir.resolve("site/a/b"));
+        Files.writeString(dir.resolve("site/a/mine.txt"), "the user's");
+        try (SiteWriter w = new SiteWriter(target)) {
+            assertEquals(List.of("上次中断的生成留下的临时目录 " + dir + " 中有 1 个文件或目录不是 Gongkai 写入的，没有删除："
+                    + "site/a/mine.txt；确认后请自行处理"), w.notes());
+        }
+        assertEquals("the user's", Files.readString(dir.resolve("site/a/mine.txt")));
+        assertFalse(Files.exists(dir.resolve("site/a/b")));
+    }
+
+    @Test
     void filesDroppedIntoTheOldSiteDuringTheBuildAreKeptAndNamed() throws IOException {
         for (boolean exchange : List.of(true, false)) {
             try (SiteWriter w = new SiteWriter(target, exchange)) {
