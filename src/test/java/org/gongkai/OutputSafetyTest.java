@@ -110,6 +110,7 @@ class OutputSafetyTest {
     @Test
     void aFileIsRefused() throws IOException {
         assertRefused("notes.txt", "notes.txt", "不能用“notes.txt”作输出目录：它是一个已有的文件，不是目录");
+        assertRefused("notes.txt/site", "notes.txt/site", "不能用“notes.txt/site”作输出目录：它的上级 " + real.resolve("notes.txt") + " 不是目录");
     }
 
     @Test

@@ -146,10 +146,9 @@ class VerifyReportsTest {
         });
         Fixture.Run huge = verify();
         assertEquals(1, huge.exit(), huge.err());
-        assertTrue(huge.err().startsWith("""
-                清单有误：index.html 的大小 size 不是非负整数（1E+400）
-                清单有误：search.html 的大小 size 不是非负整数（99999999999999999999）
-                清单有误：total_bytes 为 1E-400，但各文件大小之和为 """), huge.err());
+        assertTrue(huge.err().startsWith("清单有误：index.html 的大小 size 不是非负整数（1E+400）\n"
+                + "清单有误：search.html 的大小 size 不是非负整数（99999999999999999999）\n"
+                + "清单有误：total_bytes 为 1E-400，但各文件大小之和为 "), huge.err());
     }
 
     @Test

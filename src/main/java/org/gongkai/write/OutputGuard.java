@@ -102,6 +102,10 @@ public final class OutputGuard {
     }
 
     private static Optional<String> placement(Path target, Path cwd, Path content) {
+        Path parent = target.getParent();
+        if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
+            return Optional.of("它的上级 " + parent + " 不是目录");
+        }
         if (target.equals(cwd)) {
             return Optional.of("它就是当前目录 " + cwd);
         }

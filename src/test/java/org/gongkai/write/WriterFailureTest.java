@@ -106,6 +106,7 @@ class WriterFailureTest {
     @Test
     void aSecondWriterOnTheSameOutputIsRefusedAtOnce() throws IOException {
         try (SiteWriter w = new SiteWriter(target)) {
+            assertEquals(target, w.target());
             OutputLock.Busy busy = assertThrows(OutputLock.Busy.class, () -> new SiteWriter(target));
             assertEquals("输出目录 " + target + " 正由另一个 gongkai build 写入（锁文件 " + tmp.resolve(".site.gongkai-lock")
                     + "）；等它结束后再试", busy.getMessage());
