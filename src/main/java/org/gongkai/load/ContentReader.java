@@ -32,6 +32,8 @@ public final class ContentReader {
     private static final Pattern DISCLOSURE_FILE = Pattern.compile("(\\d{4})-(budget|final)\\.yaml");
     /** An absolute http(s) address without query or fragment, e.g. https://www.example.gov.cn/yjsgk/. */
     private static final Pattern BASE_URL = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d+)?(/[\\x21-\\x7E&&[^?#]]*)?");
+    /** A footer link (ICP, police record): an absolute http(s) address, nothing a browser could run. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d+)?([/?#][\\x21-\\x7E]*)?");
     private static final Pattern DEPARTMENT_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Path contentDir;
@@ -106,9 +108,21 @@ public final class ContentReader {
                 return s.text();
             }).orElse("");
             return new Site(title, map.text("description"), map.text("host"), map.text("contact"), map.text("site_code"),
-                    map.text("icp"), map.text("icp_url"), map.text("police_record"), map.text("police_record_url"),
+                    map.text("icp"), webAddress(map, "icp_url"), map.text("police_record"), webAddress(map, "police_record_url"),
                     baseUrl, map.text("licence"), showFindings);
         }).orElse(null);
+    }
+
+    /** The footer link {@code key}: refused unless it is an http(s) address (a javascript: link would run). */
+    private String webAddress(MapReader map, String key) {
+        return map.scalar(key).map(s -> {
+            if (!WEB_ADDRESS.matcher(s.text()).matches()) {
+                diagnostics.error(s.position(), "site.link", key + " 应为以 http:// 或 https:// 开头的网址",
+                        "页脚链接只能指向网站，如 https://beian.miit.gov.cn/");
+                return "";
+            }
+            return s.text();
+        }).orElse("");
     }
 
     /** Bundled form sets, then the site's own: a site set with the same id replaces the bundled one. */
