@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.gongkai.check.Checks;
 import org.gongkai.check.Findings;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
+import org.gongkai.load.Asset;
 import org.gongkai.load.Content;
 import org.gongkai.load.ContentReader;
 import org.gongkai.load.Resources;
@@ -128,7 +128,7 @@ public final class Build {
             writer = out;
             new Renderer(checked.get().content().catalogue()).render(portal, checked.get().findings(), out);
             new OpenData().write(portal, out);
-            copyAssets(checked.get().content().assetOverrides(), out);
+            copyAssets(checked.get().content().assets(), out);
             new WebFiles().write(portal.site(), out);
             out.commit();
             files = out.fileCount();
@@ -175,14 +175,15 @@ public final class Build {
         return Optional.of(new Checked(content.get(), findings));
     }
 
-    /** Bundled assets first, then the site's own files of the same name replace them. */
-    private static void copyAssets(Path overrides, SiteWriter out) throws IOException {
-        for (Path dir : Stream.of(Resources.directory("assets"), overrides).filter(p -> p != null).toList()) {
-            for (Path f : Resources.files(dir, "")) {
-                try (InputStream in = Files.newInputStream(f)) {
-                    out.write("assets/" + f.getFileName(), in.readAllBytes());
-                }
+    /** Bundled assets first, then the site's own (checked when loading) replace those of the same name. */
+    private static void copyAssets(List<Asset> site, SiteWriter out) throws IOException {
+        for (Path f : Resources.files(Resources.directory("assets"), "")) {
+            try (InputStream in = Files.newInputStream(f)) {
+                out.write("assets/" + f.getFileName(), in.readAllBytes());
             }
+        }
+        for (Asset a : site) {
+            out.write("assets/" + a.name(), a.bytes());
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 import org.gongkai.model.Department;
@@ -32,18 +31,22 @@ public final class ContentReader {
     private static final Pattern DISCLOSURE_FILE = Pattern.compile("(\\d{4})-(budget|final)\\.yaml");
     /** An absolute http(s) address without query or fragment, e.g. https://www.example.gov.cn/yjsgk/. */
     private static final Pattern BASE_URL = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d+)?(/[\\x21-\\x7E&&[^?#]]*)?");
+    /** A footer link (ICP, police record): an absolute http(s) address, nothing a browser could run. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d+)?([/?#][\\x21-\\x7E]*)?");
     private static final Pattern DEPARTMENT_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Path contentDir;
     private final String displayRoot;
     private final Diagnostics diagnostics;
     private final YamlLoader yaml;
+    private final ContentFiles files;
 
     public ContentReader(Path contentDir, Diagnostics diagnostics) {
         this.contentDir = contentDir;
         this.displayRoot = contentDir.toString().replace('\\', '/');
         this.diagnostics = diagnostics;
         this.yaml = new YamlLoader(diagnostics);
+        this.files = new ContentFiles(diagnostics, this::display);
     }
 
     public Optional<Content> read() {
@@ -58,7 +61,7 @@ public final class ContentReader {
         Map<String, GridLayout> layouts = readLayouts();
         CatalogueReader catalogue = new CatalogueReader();
         readAll(Resources.files(Resources.directory("catalogue"), ".yaml"), "内置科目表", catalogue);
-        readAll(Resources.files(contentDir.resolve("catalogue"), ".yaml"), null, catalogue);
+        readAll(files.files(contentDir.resolve("catalogue"), ".yaml"), null, catalogue);
 
         List<Department> departments = new ArrayList<>();
         List<Disclosure> disclosures = new ArrayList<>();
@@ -71,9 +74,8 @@ public final class ContentReader {
         if (site == null) {
             return Optional.empty();
         }
-        Path assets = contentDir.resolve("assets");
-        return Optional.of(new Content(new Portal(site, departments, disclosures), catalogue.build(),
-                Files.isDirectory(assets) ? assets : null));
+        List<Asset> assets = new AssetReader(diagnostics, this::display, files).read(contentDir.resolve("assets"));
+        return Optional.of(new Content(new Portal(site, departments, disclosures), catalogue.build(), assets));
     }
 
     private String display(Path file) {
@@ -83,6 +85,9 @@ public final class ContentReader {
     private Site readSite() {
         Path file = contentDir.resolve("site.yaml");
         String name = display(file);
+        if (files.isLink(file)) {
+            return null;
+        }
         if (!Files.exists(file)) {
             diagnostics.error(Position.startOf(name), "site.missing", "缺少门户设置文件 site.yaml",
                     "在内容目录中创建 site.yaml，至少写 title: 门户名称");
@@ -106,16 +111,28 @@ public final class ContentReader {
                 return s.text();
             }).orElse("");
             return new Site(title, map.text("description"), map.text("host"), map.text("contact"), map.text("site_code"),
-                    map.text("icp"), map.text("icp_url"), map.text("police_record"), map.text("police_record_url"),
+                    map.text("icp"), webAddress(map, "icp_url"), map.text("police_record"), webAddress(map, "police_record_url"),
                     baseUrl, map.text("licence"), showFindings);
         }).orElse(null);
+    }
+
+    /** The footer link {@code key}: refused unless it is an http(s) address (a javascript: link would run). */
+    private String webAddress(MapReader map, String key) {
+        return map.scalar(key).map(s -> {
+            if (!WEB_ADDRESS.matcher(s.text()).matches()) {
+                diagnostics.error(s.position(), "site.link", key + " 应为以 http:// 或 https:// 开头的网址",
+                        "页脚链接只能指向网站，如 https://beian.miit.gov.cn/");
+                return "";
+            }
+            return s.text();
+        }).orElse("");
     }
 
     /** Bundled form sets, then the site's own: a site set with the same id replaces the bundled one. */
     private Map<String, FormSet> readFormSets() {
         Map<String, FormSet> sets = new TreeMap<>();
         List<Path> files = new ArrayList<>(Resources.files(Resources.directory("forms"), ".yaml"));
-        files.addAll(Resources.files(contentDir.resolve("forms"), ".yaml"));
+        files.addAll(this.files.files(contentDir.resolve("forms"), ".yaml"));
         for (Path f : files) {
             String name = f.startsWith(contentDir) ? display(f) : "内置表样/" + f.getFileName();
             yaml.load(f, name).flatMap(root -> new FormReader(name, diagnostics).read(root)).ifPresent(set -> sets.put(set.id(), set));
@@ -126,7 +143,7 @@ public final class ContentReader {
     /** Bundled grid layouts, then the site's: a site layout with the same id replaces the bundled one. */
     private Map<String, GridLayout> readLayouts() {
         Map<String, GridLayout> layouts = layoutsIn(Resources.files(Resources.directory("performance"), ".yaml"));
-        layouts.putAll(layoutsIn(Resources.files(contentDir.resolve("performance"), ".yaml")));
+        layouts.putAll(layoutsIn(files.files(contentDir.resolve("performance"), ".yaml")));
         return layouts;
     }
 
@@ -147,10 +164,10 @@ public final class ContentReader {
     }
 
     private List<Path> departmentDirs() {
-        try (Stream<Path> s = Files.list(contentDir)) {
-            return s.filter(Files::isDirectory)
+        try {
+            return files.entries(contentDir).stream()
+                    .filter(p -> Files.isDirectory(p, ContentFiles.NO_FOLLOW))
                     .filter(p -> !List.of("forms", "performance", "catalogue", "assets").contains(p.getFileName().toString()))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -168,6 +185,9 @@ public final class ContentReader {
                     "目录名会出现在网址中，只用小写字母、数字和连字符，如 jianghan-dsj");
             return Optional.empty();
         }
+        if (files.isLink(file)) {
+            return Optional.empty();
+        }
         if (!Files.exists(file)) {
             diagnostics.error(Position.startOf(name), "department.missing", "部门目录缺少 department.yaml", "写明部门全称：name: …");
             return Optional.empty();
@@ -182,8 +202,8 @@ public final class ContentReader {
     private List<Disclosure> readDisclosures(Path dir, Department department, Map<String, FormSet> formSets,
             Map<String, GridLayout> layouts) {
         Map<String, Path> files = new LinkedHashMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            s.sorted().forEach(p -> files.put(p.getFileName().toString(), p));
+        try {
+            this.files.entries(dir).stream().sorted().forEach(p -> files.put(p.getFileName().toString(), p));
         } catch (IOException e) {
             diagnostics.error(Position.startOf(display(dir)), "io.content-dir", "无法列出部门目录", "检查目录的读取权限");
             return List.of();

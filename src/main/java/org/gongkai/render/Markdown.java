@@ -1,8 +1,6 @@
 package org.gongkai.render;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -15,22 +13,23 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.gongkai.render.terms.TermLink;
 import org.gongkai.render.terms.TermLinker;
 import org.gongkai.render.terms.TermLinks;
 
 /**
- * Content Markdown to HTML, safely: raw HTML is escaped, and an attribute provider keeps only
- * http, https, mailto and relative link targets (flexmark's own URL suppression can be bypassed
- * with mixed case, entities or data: URLs). Images may only be relative, so no page loads anything
- * from another host. Thread-safe: parser and renderer are immutable once built.
+ * Content Markdown to HTML, safely: raw HTML is escaped, and an attribute provider holds every
+ * link and image target to {@link Urls} (flexmark's own URL suppression can be bypassed with mixed
+ * case, entities, references or data: URLs): links go to http, https, mailto or relative targets,
+ * images only to relative paths inside the site, so no page loads anything from another host.
+ * Every fragment then passes {@link HtmlWall}. Thread-safe: parser, renderer and policy are
+ * immutable once built.
  */
 public final class Markdown {
 
-    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
-    private static final List<String> LINK_SCHEMES = List.of("http", "https", "mailto");
+    /** Attributes that make a browser follow or load a URL. */
+    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "xlink:href", "action", "formaction",
+            "poster", "cite", "background");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -57,6 +56,11 @@ public final class Markdown {
 
     /** As {@link #render(String, int)}, linking the first occurrence of each of {@code terms}. */
     public String render(String text, int topLevel, TermLinks terms) {
+        return HtmlWall.clean(flexmark(text, topLevel, terms));
+    }
+
+    /** What flexmark and the link allowlist make of {@code text}, before the second wall. */
+    String flexmark(String text, int topLevel, TermLinks terms) {
         Document doc = parser.parse(text);
         for (Node n : doc.getDescendants()) {
             if (n instanceof Heading h) {
@@ -67,58 +71,29 @@ public final class Markdown {
         return renderer.render(doc);
     }
 
+    /**
+     * Judged by attribute, not by node class: whatever node renders an href (Link, LinkRef, AutoLink,
+     * MailLink, a term link) or a src (Image, ImageRef) is checked after flexmark has resolved
+     * references and autolinks, so every target the page will carry passes the same allowlist.
+     */
     private static void sanitise(Node node, AttributablePart part, MutableAttributes attributes) {
-        if (node instanceof Link && attributes.contains("href")) {
-            String href = attributes.getValue("href");
-            if (!allowedLink(href)) {
-                attributes.replaceValue("href", "#");
+        for (String name : URL_ATTRIBUTES) {
+            if (!attributes.contains(name)) {
+                continue;
+            }
+            String url = attributes.getValue(name);
+            if (name.equals("src")) {
+                if (!Urls.allowedImage(url)) {
+                    attributes.replaceValue("src", "");
+                    attributes.addValue("class", "blocked-image");
+                }
+            } else if (!Urls.allowedLink(url)) {
+                attributes.replaceValue(name, "#");
                 attributes.addValue("class", "blocked-link");
-            } else if (isExternal(href)) {
+            } else if (Urls.isExternal(url)) {
                 attributes.replaceValue("rel", "external noopener noreferrer");
                 attributes.addValue("class", "external");
             }
-        } else if (node instanceof Image && attributes.contains("src")) {
-            if (!isRelative(attributes.getValue("src"))) {
-                attributes.replaceValue("src", "");
-                attributes.addValue("class", "blocked-image");
-            }
         }
-    }
-
-    /** The target with entities decoded, control characters and spaces dropped, lower-cased. */
-    static String normalise(String url) {
-        String decoded = com.vladsch.flexmark.util.sequence.Escaping.unescapeHtml(url);
-        StringBuilder b = new StringBuilder();
-        for (char c : decoded.toCharArray()) {
-            if (c > ' ' && c != 0x7f) {
-                b.append(c);
-            }
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
-    }
-
-    static boolean allowedLink(String url) {
-        String u = normalise(url);
-        var m = SCHEME.matcher(u);
-        if (m.find()) {
-            return LINK_SCHEMES.contains(m.group(1));
-        }
-        if (u.startsWith("\\")) {
-            return false; // browsers read a leading backslash as a slash: another host or scheme may follow
-        }
-        // Without a scheme, a colon is harmless only after a path, query or fragment has begun.
-        int colon = u.indexOf(':');
-        int start = Chars.indexOfAny(u, "/?#");
-        return colon < 0 || (start >= 0 && start < colon);
-    }
-
-    static boolean isRelative(String url) {
-        String u = normalise(url);
-        return !u.startsWith("//") && !u.startsWith("\\") && !SCHEME.matcher(u).find() && !u.contains(":");
-    }
-
-    private static boolean isExternal(String url) {
-        String u = normalise(url);
-        return u.startsWith("http:") || u.startsWith("https:") || u.startsWith("//");
     }
 }

@@ -10,7 +10,9 @@ import org.gongkai.model.HeaderNode;
 
 /**
  * The column headings of a form's data files: each leaf column's full header path joined with "/"
- * (e.g. 支出/决算数/合计), made unique within the form. Side-by-side panels repeat their labels, so a
+ * (e.g. 支出/决算数/合计), made unique within the form, and safe as a spreadsheet cell
+ * ({@link CellValues#formulaSafe}), so the CSV header, datapackage.json and the JSON name a column
+ * alike. Side-by-side panels repeat their labels, so a
  * repeated heading gets its panel number (项目（第2组）), and anything still repeated a counter.
  */
 record Headings(List<Heading> all) {
@@ -36,7 +38,7 @@ record Headings(List<Heading> all) {
         }
         List<String> names = new ArrayList<>();
         for (List<String> p : paths) {
-            names.add(String.join("/", p));
+            names.add(CellValues.formulaSafe(String.join("/", p)));
         }
         if (form.panelCount() > 1) {
             Map<String, Integer> counts = counts(names);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.diag.Position;
+import org.gongkai.model.Cell;
 import org.gongkai.model.Column;
 import org.gongkai.model.Form;
 import org.gongkai.model.HeaderNode;
@@ -19,6 +21,29 @@ class DataFormatTest {
     void csvQuotesOnlyWhatRfc4180Requires() {
         byte[] bytes = Csv.write(List.of("a", "b"), List.of(List.of("1,2", "say \"hi\""), List.of("line\nbreak", "plain")));
         assertEquals("\uFEFFa,b\r\n\"1,2\",\"say \"\"hi\"\"\"\r\n\"line\nbreak\",plain\r\n", new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void textThatASpreadsheetWouldRunGetsALeadingQuote() {
+        for (String formula : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "\0x", " =cmd|' /C calc'!A0", "-其他", "\n=x")) {
+            assertEquals("'" + formula, CellValues.formulaSafe(formula), formula);
+        }
+        for (String text : List.of("", "a=b", "合计", "－1", "—", "'=已有引号", "1+1")) {
+            assertEquals(text, CellValues.formulaSafe(text), text);
+        }
+    }
+
+    @Test
+    void amountsAndTheLoneDashStayNumbersTextIsNeutralised() {
+        Position at = Position.startOf("f");
+        assertEquals("-12.50", CellValues.csv(Cell.amount("-12.50", at).orElseThrow()));
+        assertEquals("-1234.00", CellValues.csv(Cell.amount("-1,234.00", at).orElseThrow()));
+        assertEquals("-", CellValues.csv(Cell.amount("-", at).orElseThrow()));
+        assertEquals("'--", CellValues.csv(Cell.amount("--", at).orElseThrow()));
+        assertEquals("—", CellValues.csv(Cell.amount("—", at).orElseThrow()));
+        assertEquals("", CellValues.csv(Cell.amount("", at).orElseThrow()));
+        assertEquals("'-12.50", CellValues.csv(Cell.text("-12.50", at)), "a number in a text column is text");
+        assertEquals("'=HYPERLINK(\"https://evil.example/\")", CellValues.csv(Cell.text("=HYPERLINK(\"https://evil.example/\")", at)));
     }
 
     private static Column col(int i, String label, Role role, int panel) {
