@@ -19,6 +19,8 @@ import org.gongkai.model.Portal;
 import org.gongkai.render.Renderer;
 import org.gongkai.render.data.OpenData;
 import org.gongkai.render.web.WebFiles;
+import org.gongkai.write.OutputGuard;
+import org.gongkai.write.OutputLock;
 import org.gongkai.write.SiteWriter;
 import org.gongkai.write.ZipArchive;
 
@@ -29,14 +31,47 @@ import org.gongkai.write.ZipArchive;
  */
 public final class Build {
 
-    /** What a build or check run produced. */
-    public record Result(Diagnostics diagnostics, int filesWritten, boolean written) {
+    /**
+     * What a build or check run produced. {@code output} says what happened to the output directory,
+     * so that the summary never claims more than is true.
+     */
+    public record Result(Diagnostics diagnostics, int filesWritten, boolean written, Output output) {
+
+        public Result(Diagnostics diagnostics, int filesWritten, boolean written) {
+            this(diagnostics, filesWritten, written, written ? Output.REPLACED : Output.UNCHANGED);
+        }
     }
 
+    /** The output directory after a run. */
+    public enum Output {
+        /** Not touched: refused, or the content had errors. */
+        UNCHANGED,
+        /** Another build holds its lock; this run did not touch it. */
+        IN_USE,
+        /** Writing failed before the switch: the old site (or nothing) is there as before. */
+        NOT_REPLACED,
+        /** The new site is in place. */
+        REPLACED
+    }
+
+    /** The current directory of this process, from which relative paths are taken by default. */
+    private static final Path PROCESS_DIR = Path.of("").toAbsolutePath();
+
     private final Path contentDir;
+    private final Path workingDir;
 
     public Build(Path contentDir) {
-        this.contentDir = contentDir;
+        this(contentDir, PROCESS_DIR);
+    }
+
+    /**
+     * A build whose relative paths (content, output, zip) are taken from {@code workingDir} rather than
+     * the process's current directory; the output must not be or hold that directory.
+     */
+    public Build(Path contentDir, Path workingDir) {
+        this.workingDir = workingDir.toAbsolutePath();
+        // As the user wrote it where it means the same, so that messages name files the same way.
+        this.contentDir = this.workingDir.equals(PROCESS_DIR) ? contentDir : this.workingDir.resolve(contentDir);
     }
 
     /** Load and check only. */
@@ -60,6 +95,27 @@ public final class Build {
      */
     public Result build(Path outDir, boolean strict, Optional<Path> zip) {
         Diagnostics diagnostics = new Diagnostics();
+        // Before anything is read: a refused output costs nothing and nothing is created for it.
+        OutputGuard.Verdict verdict = new OutputGuard(workingDir, contentDir).check(outDir, zip);
+        if (verdict instanceof OutputGuard.Refused refused) {
+            diagnostics.error(Position.startOf(refused.shown()), refused.code(), refused.message(), OutputGuard.HINT);
+            return new Result(diagnostics, 0, false, Output.UNCHANGED);
+        }
+        OutputGuard.Accepted accepted = (OutputGuard.Accepted) verdict;
+        try (OutputLock lock = OutputLock.acquire(accepted.target())) {
+            return build(lock, outDir, strict, accepted.zip(), diagnostics);
+        } catch (OutputLock.Busy e) {
+            diagnostics.error(Position.startOf(outDir.toString()), "io.out-busy", e.getMessage(), "同一个输出目录一次只能有一个生成过程");
+            return new Result(diagnostics, 0, false, Output.IN_USE);
+        } catch (IOException e) {
+            diagnostics.error(Position.startOf(outDir.toString()), "io.write", "无法锁定输出目录：" + e.getMessage(),
+                    "检查输出目录所在文件夹的写权限");
+            return new Result(diagnostics, 0, false, Output.UNCHANGED);
+        }
+    }
+
+    /** The build proper, under the output's lock (held until the new site is in place and zipped). */
+    private Result build(OutputLock lock, Path outDir, boolean strict, Optional<Path> zip, Diagnostics diagnostics) {
         Optional<Checked> checked = loadAndCheck(diagnostics);
         boolean blocked = diagnostics.hasErrors() || strict && !diagnostics.sorted().isEmpty();
         if (checked.isEmpty() || blocked) {
@@ -67,27 +123,42 @@ public final class Build {
         }
         Portal portal = checked.get().content().portal();
         int files;
-        try (SiteWriter out = new SiteWriter(outDir)) {
+        SiteWriter writer = null;
+        try (SiteWriter out = new SiteWriter(lock)) {
+            writer = out;
             new Renderer(checked.get().content().catalogue()).render(portal, checked.get().findings(), out);
             new OpenData().write(portal, out);
             copyAssets(checked.get().content().assetOverrides(), out);
             new WebFiles().write(portal.site(), out);
             out.commit();
             files = out.fileCount();
+        } catch (OutputGuard.RefusedException e) {
+            diagnostics.error(Position.startOf(outDir.toString()), OutputGuard.CODE, e.getMessage(), OutputGuard.HINT);
+            return new Result(diagnostics, 0, false, Output.UNCHANGED);
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(Position.startOf(outDir.toString()), "io.write", "无法写入输出目录：" + e.getMessage(),
                     "检查输出目录所在磁盘的空间和写权限");
-            return new Result(diagnostics, 0, false);
+            notes(writer, outDir, diagnostics);
+            return new Result(diagnostics, 0, false, writer == null ? Output.UNCHANGED : Output.NOT_REPLACED);
         }
+        notes(writer, outDir, diagnostics);
         if (zip.isPresent()) {
             try {
-                ZipArchive.write(outDir, zip.get());
+                ZipArchive.write(lock.target(), zip.get());
             } catch (IOException | UncheckedIOException e) {
                 diagnostics.error(Position.startOf(zip.get().toString()), "io.zip", "门户已生成，但无法写入 ZIP 文件：" + e.getMessage(),
                         "检查 ZIP 文件所在目录的空间和写权限");
             }
         }
         return new Result(diagnostics, files, true);
+    }
+
+    /** What the writer kept or put back, as warnings: the site is fine, but the user should know. */
+    private static void notes(SiteWriter writer, Path outDir, Diagnostics diagnostics) {
+        if (writer != null) {
+            writer.notes().forEach(n -> diagnostics.warning(Position.startOf(outDir.toString()), "write.note", n,
+                    "Gongkai 只删除自己写入的文件"));
+        }
     }
 
     /** Loaded content with the validator's findings on it. */

@@ -72,10 +72,10 @@ class BuildTest {
 
     @Test
     void checkWritesNothing() throws IOException {
-        Path other = tmp.resolve("elsewhere");
+        var before = Fixture.snapshot(tmp);
         Fixture.Run run = fx.run("check", "--content", fx.content.toString());
         assertTrue(run.out().contains("校验完成："), run.out());
-        assertFalse(other.toFile().exists());
+        assertEquals(before, Fixture.snapshot(tmp), "content and the built site stay byte-identical, nothing is added");
     }
 
     @Test

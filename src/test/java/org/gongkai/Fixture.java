@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -139,6 +142,29 @@ final class Fixture {
                 map.put(dir.relativize(f).toString(), sha256(Files.readAllBytes(f)));
             }
         }
+        return map;
+    }
+
+    /**
+     * Every path below {@code dir}, nothing followed: folders, links with their targets, files with
+     * their SHA-256, special files as such; to show that a run changed nothing at all.
+     */
+    static TreeMap<String, String> snapshot(Path dir) throws IOException {
+        TreeMap<String, String> map = new TreeMap<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                map.put(dir.relativize(d) + "/", "folder");
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                map.put(dir.relativize(f).toString(), attrs.isSymbolicLink() ? "link to " + Files.readSymbolicLink(f)
+                        : attrs.isRegularFile() ? sha256(Files.readAllBytes(f)) : "special");
+                return FileVisitResult.CONTINUE;
+            }
+        });
         return map;
     }
 

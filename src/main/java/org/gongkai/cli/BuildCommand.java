@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.gongkai.Build;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true, description = "生成门户：读取内容、校验、渲染并写入输出目录。")
@@ -29,20 +30,24 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "内部错误时显示调用栈")
     boolean debug;
 
+    @ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
-        if (zip != null && zip.toAbsolutePath().normalize().startsWith(this.out.toAbsolutePath().normalize())) {
-            err.println("用法错误：ZIP 文件 " + zip + " 不能放在输出目录 " + this.out + " 里（生成时输出目录会被整体替换）。");
-            return Main.USAGE_OR_IO;
-        }
-        Build.Result result = new Build(content).build(this.out, strict, Optional.ofNullable(zip));
+        Build.Result result = new Build(content, main.workingDir()).build(this.out, strict, Optional.ofNullable(zip));
         Reporting.print(result.diagnostics(), err);
         long ms = (System.nanoTime() - start) / 1_000_000;
+        String shown = this.out.toString().isEmpty() ? "\"\"" : this.out.toString();
         if (!result.written()) {
-            err.println("生成失败：" + Reporting.counts(result.diagnostics()) + "；输出目录 " + this.out + " 保持不变。");
+            err.println("生成失败：" + Reporting.counts(result.diagnostics()) + "；" + switch (result.output()) {
+                case IN_USE -> "本次没有改动输出目录 " + shown + "。";
+                case NOT_REPLACED -> "新门户没有换上，输出目录 " + shown + " 没有改动。";
+                default -> "输出目录 " + shown + " 保持不变。";
+            });
             int code = Reporting.exitCode(result.diagnostics());
             return code == Main.OK ? Main.CONTENT_ERRORS : code;
         }

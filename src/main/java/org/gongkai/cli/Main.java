@@ -3,6 +3,7 @@ package org.gongkai.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +24,17 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Path workingDir;
+
+    private Main(Path workingDir) {
+        this.workingDir = workingDir;
+    }
+
+    /** Where relative paths on the command line are taken from. */
+    Path workingDir() {
+        return workingDir;
+    }
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -30,7 +42,15 @@ public final class Main implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(Path.of("").toAbsolutePath(), args, out, err);
+    }
+
+    /**
+     * As {@link #run(String[], PrintWriter, PrintWriter)}, with relative paths taken from
+     * {@code workingDir} as if the command were run there (tests use a scratch folder this way).
+     */
+    public static int run(Path workingDir, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main(workingDir.toAbsolutePath()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> USAGE_OR_IO);

@@ -202,7 +202,11 @@ public final class JsonReader {
             }
             digits();
         }
-        return new BigDecimal(text.substring(start, pos));
+        try {
+            return new BigDecimal(text.substring(start, pos));
+        } catch (NumberFormatException e) {
+            throw error("数字超出范围"); // an exponent beyond what BigDecimal holds
+        }
     }
 
     private void digits() {
