@@ -198,4 +198,49 @@ class ArchivalPackagesTest {
             return in.readAllBytes();
         }
     }
+
+    @Test
+    void buildAndArchiveMakeTheSamePackagesAndVerifyAcceptsTheBag() throws IOException {
+        Path bag = tmp.resolve("bag");
+        Fixture.Run build = fx.run("build", "--content", fx.content.toString(), "--out", fx.out.toString(),
+                "--bag", bag.toString(), "--warc", tmp.resolve("a.warc.gz").toString(), "--wacz", tmp.resolve("a.wacz").toString());
+        assertEquals(0, build.exit(), build.err());
+        assertTrue(build.out().contains("已另存为 BagIt 目录 " + bag + "。"), build.out());
+        String manifest = Files.readString(fx.out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"generator\": \"gongkai "), manifest);
+        assertTrue(manifest.contains("\"base_url\": \"" + BASE + "\""), manifest);
+
+        Fixture.Run archive = fx.run("archive", fx.out.toString(), "--bag", tmp.resolve("bag2").toString(),
+                "--wacz", tmp.resolve("b.wacz").toString());
+        assertEquals(0, archive.exit(), archive.err());
+        assertEquals(Fixture.digest(bag), Fixture.digest(tmp.resolve("bag2")), "build --bag and archive --bag agree");
+        assertEquals(-1L, Files.mismatch(tmp.resolve("a.wacz"), tmp.resolve("b.wacz")));
+
+        Fixture.Run verified = fx.run("verify", bag.toString());
+        assertEquals(0, verified.exit(), verified.err());
+        assertTrue(verified.out().contains("BagIt 包有效"), verified.out());
+        assertTrue(verified.out().contains("校验通过"), verified.out());
+        Files.writeString(bag.resolve("data/index.html"), "<p>changed</p>");
+        Fixture.Run tampered = fx.run("verify", bag.toString());
+        assertEquals(1, tampered.exit());
+        assertTrue(tampered.err().contains("BagIt 包有误：data/index.html：内容已改动（sha256 校验和不符）"), tampered.err());
+    }
+
+    @Test
+    void webArchivesNeedThePublishedAddressAndPackagesStayOutOfThePortal() throws IOException {
+        Fixture.Run inside = fx.run("archive", fx.out.toString(), "--zip", fx.out.resolve("x.zip").toString());
+        assertEquals(2, inside.exit(), inside.err());
+        assertTrue(inside.err().contains("ZIP 文件 " + fx.out.resolve("x.zip") + " 不能放在输出目录 " + fx.out + " 里"), inside.err());
+        Files.createDirectories(tmp.resolve("taken"));
+        Fixture.Run taken = fx.run("archive", fx.out.toString(), "--bag", tmp.resolve("taken").toString());
+        assertEquals(2, taken.exit(), taken.err());
+        assertTrue(taken.err().contains("已存在；请指定一个不存在的目录"), taken.err());
+
+        fx.write("site.yaml", Fixture.SITE);
+        Fixture.Run noBase = fx.run("build", "--content", fx.content.toString(), "--out", fx.out.toString(),
+                "--warc", tmp.resolve("a.warc.gz").toString());
+        assertEquals(2, noBase.exit(), noBase.err());
+        assertTrue(noBase.err().contains("WARC 和 WACZ 中每个文件都记在它的公开地址下，需要 site.yaml 设置 base_url"), noBase.err());
+        assertTrue(Files.notExists(tmp.resolve("a.warc.gz")));
+    }
 }

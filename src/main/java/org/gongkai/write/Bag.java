@@ -68,9 +68,7 @@ public final class Bag {
             Files.writeString(staging.resolve("tagmanifest-sha256.txt"), tagManifest, StandardCharsets.UTF_8);
             Files.move(staging, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            if (Files.exists(staging)) {
-                SiteWriter.deleteTree(staging);
-            }
+            Removal.removeOurs(staging);
         }
     }
 
