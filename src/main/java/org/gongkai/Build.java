@@ -22,7 +22,9 @@ import org.gongkai.render.web.WebFiles;
 import org.gongkai.write.OutputGuard;
 import org.gongkai.write.OutputLock;
 import org.gongkai.write.SiteWriter;
-import org.gongkai.write.ZipArchive;
+import org.gongkai.write.ArchiveInfo;
+import org.gongkai.write.Packages;
+import org.gongkai.write.Packaging;
 
 /**
  * The orchestrator. A build is, in order: load (YAML to model) → check → render pages → open data
@@ -94,16 +96,24 @@ public final class Build {
      * directory into that zip file. A zip that cannot be written is an I/O error; the site stays built.
      */
     public Result build(Path outDir, boolean strict, Optional<Path> zip) {
+        return build(outDir, strict, Packages.zipOnly(zip));
+    }
+
+    /**
+     * As {@link #build(Path, boolean)}, then makes the requested packages of the finished portal (ZIP,
+     * BagIt bag, WARC, WACZ). A package that cannot be written is an I/O error; the site stays built.
+     */
+    public Result build(Path outDir, boolean strict, Packages packages) {
         Diagnostics diagnostics = new Diagnostics();
         // Before anything is read: a refused output costs nothing and nothing is created for it.
-        OutputGuard.Verdict verdict = new OutputGuard(workingDir, contentDir).check(outDir, zip);
+        OutputGuard.Verdict verdict = new OutputGuard(workingDir, contentDir).check(outDir, packages);
         if (verdict instanceof OutputGuard.Refused refused) {
             diagnostics.error(Position.startOf(refused.shown()), refused.code(), refused.message(), OutputGuard.HINT);
             return new Result(diagnostics, 0, false, Output.UNCHANGED);
         }
         OutputGuard.Accepted accepted = (OutputGuard.Accepted) verdict;
         try (OutputLock lock = OutputLock.acquire(accepted.target())) {
-            return build(lock, outDir, strict, accepted.zip(), diagnostics);
+            return build(lock, outDir, strict, accepted.packages(), diagnostics);
         } catch (OutputLock.Busy e) {
             diagnostics.error(Position.startOf(outDir.toString()), "io.out-busy", e.getMessage(), "同一个输出目录一次只能有一个生成过程");
             return new Result(diagnostics, 0, false, Output.IN_USE);
@@ -115,13 +125,19 @@ public final class Build {
     }
 
     /** The build proper, under the output's lock (held until the new site is in place and zipped). */
-    private Result build(OutputLock lock, Path outDir, boolean strict, Optional<Path> zip, Diagnostics diagnostics) {
+    private Result build(OutputLock lock, Path outDir, boolean strict, Packages packages, Diagnostics diagnostics) {
         Optional<Checked> checked = loadAndCheck(diagnostics);
         boolean blocked = diagnostics.hasErrors() || strict && !diagnostics.sorted().isEmpty();
         if (checked.isEmpty() || blocked) {
             return new Result(diagnostics, 0, false);
         }
         Portal portal = checked.get().content().portal();
+        if (packages.needsBaseUrl() && portal.site().base().isEmpty()) {
+            diagnostics.error(Position.startOf(contentDir.resolve("site.yaml").toString()), "io.archive",
+                    "WARC 和 WACZ 中每个文件都记在它的公开地址下，需要 site.yaml 设置 base_url",
+                    "在 site.yaml 中写明门户的发布地址，如 base_url: https://www.example.gov.cn/yjsgk/");
+            return new Result(diagnostics, 0, false);
+        }
         int files;
         SiteWriter writer = null;
         try (SiteWriter out = new SiteWriter(lock)) {
@@ -130,6 +146,7 @@ public final class Build {
             new OpenData().write(portal, out);
             copyAssets(checked.get().content().assets(), out);
             new WebFiles().write(portal.site(), out);
+            out.describe(ArchiveInfo.of(portal));
             out.commit();
             files = out.fileCount();
         } catch (OutputGuard.RefusedException e) {
@@ -142,14 +159,7 @@ public final class Build {
             return new Result(diagnostics, 0, false, writer == null ? Output.UNCHANGED : Output.NOT_REPLACED);
         }
         notes(writer, outDir, diagnostics);
-        if (zip.isPresent()) {
-            try {
-                ZipArchive.write(lock.target(), zip.get());
-            } catch (IOException | UncheckedIOException e) {
-                diagnostics.error(Position.startOf(zip.get().toString()), "io.zip", "门户已生成，但无法写入 ZIP 文件：" + e.getMessage(),
-                        "检查 ZIP 文件所在目录的空间和写权限");
-            }
-        }
+        Packaging.write(lock.target(), ArchiveInfo.of(portal), packages, diagnostics);
         return new Result(diagnostics, files, true);
     }
 

@@ -124,7 +124,7 @@ class ArchiveTest {
         Path b = tmp.resolve("b.zip");
         Fixture.Run run = fx.run("build", "--content", fx.content.toString(), "--out", fx.out.toString(), "--zip", a.toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("已打包为 "), run.out());
+        assertTrue(run.out().contains("已另存为 ZIP 文件 " + a + "。"), run.out());
         assertEquals(0, fx.run("build", "--content", fx.content.toString(), "--out", fx.out.toString(), "--zip", b.toString()).exit());
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
 

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gongkai.Build;
+import org.gongkai.write.Packages;
+import org.gongkai.write.Packaging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -27,6 +29,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--zip", paramLabel = "文件", description = "生成后把整个门户打包为 ZIP 文件（同一次生成的内容，打包结果逐字节相同）")
     Path zip;
 
+    @Option(names = "--bag", paramLabel = "目录", description = "生成后另存为 BagIt 1.0 包（数字保存库接收的格式）；目录必须不存在")
+    Path bag;
+
+    @Option(names = "--warc", paramLabel = "文件", description = "生成后另存为 WARC 文件（.warc.gz，网页存档格式）；需要 site.yaml 的 base_url")
+    Path warc;
+
+    @Option(names = "--wacz", paramLabel = "文件", description = "生成后另存为 WACZ 文件（可在浏览器中回放的网页存档）；需要 site.yaml 的 base_url")
+    Path wacz;
+
     @Option(names = "--debug", description = "内部错误时显示调用栈")
     boolean debug;
 
@@ -38,7 +49,9 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
-        Build.Result result = new Build(content, main.workingDir()).build(this.out, strict, Optional.ofNullable(zip));
+        Packages packages = new Packages(Optional.ofNullable(zip), Optional.ofNullable(bag), Optional.ofNullable(warc),
+                Optional.ofNullable(wacz));
+        Build.Result result = new Build(content, main.workingDir()).build(this.out, strict, packages);
         Reporting.print(result.diagnostics(), err);
         long ms = (System.nanoTime() - start) / 1_000_000;
         String shown = this.out.toString().isEmpty() ? "\"\"" : this.out.toString();
@@ -56,8 +69,8 @@ final class BuildCommand implements Callable<Integer> {
         if (result.diagnostics().hasIoErrors()) {
             return Main.USAGE_OR_IO;
         }
-        if (zip != null) {
-            out.println("已打包为 " + zip + "。");
+        for (Packages.Target t : packages.targets()) {
+            out.println("已另存为 " + Packaging.name(t) + " " + t.path() + "。");
         }
         return Main.OK;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gongkai.write.BagCheck;
 import org.gongkai.write.Manifest;
 import org.gongkai.write.Verification;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "按门户自带的文件清单（manifest.json）校验一份门户副本：列出缺少、多余和被改动的文件，多余的目录、符号链接、特殊文件（都不跟随），以及清单自身的问题。",
+        description = "按门户自带的文件清单（manifest.json）校验一份门户副本（也可以是 BagIt 包：先按包的清单校验，再校验其中的门户）：列出缺少、多余和被改动的文件，多余的目录、符号链接、特殊文件（都不跟随），以及清单自身的问题。",
         footer = {"", "退出码：0 与清单一致；1 不一致或清单缺失、损坏；2 用法错误或读取错误。"})
 final class VerifyCommand implements Callable<Integer> {
 
@@ -32,6 +33,31 @@ final class VerifyCommand implements Callable<Integer> {
             err.println("错误：" + dir + (Files.exists(dir) ? " 不是目录" : " 不存在"));
             return Main.USAGE_OR_IO;
         }
+        if (BagCheck.isBag(dir)) {
+            return verifyBag(out, err);
+        }
+        return verifyPortal(dir, out, err);
+    }
+
+    /** A BagIt bag: the bag by its own manifests, then the portal in its payload by the portal's manifest. */
+    private int verifyBag(PrintWriter out, PrintWriter err) {
+        List<String> problems;
+        try {
+            problems = BagCheck.verify(dir);
+        } catch (IOException e) {
+            err.println("错误：无法读取 " + dir + "：" + e.getMessage());
+            return Main.USAGE_OR_IO;
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("BagIt 包有误：" + p));
+            err.println("校验失败：" + dir + " 不是有效的 BagIt 包（" + problems.size() + " 处问题）。");
+            return Main.CONTENT_ERRORS;
+        }
+        out.println("BagIt 包有效：" + dir + " 的载荷与 manifest-*.txt、标签文件与 tagmanifest-*.txt 一致。");
+        return verifyPortal(dir.resolve("data"), out, err);
+    }
+
+    private int verifyPortal(Path dir, PrintWriter out, PrintWriter err) {
         Verification v;
         try {
             v = Verification.of(dir);

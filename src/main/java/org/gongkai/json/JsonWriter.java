@@ -19,6 +19,13 @@ public final class JsonWriter {
     private final Deque<Scope> scopes = new ArrayDeque<>();
     private final Deque<Boolean> empty = new ArrayDeque<>();
     private boolean afterName;
+    private boolean oneLine;
+
+    /** The same writer without line breaks or indent, for formats with one record per line (JSON Lines, CDXJ). */
+    public JsonWriter oneLine() {
+        oneLine = true;
+        return this;
+    }
 
     public JsonWriter beginObject() {
         open(Scope.OBJECT, '{');
@@ -154,6 +161,9 @@ public final class JsonWriter {
     }
 
     private void newline() {
+        if (oneLine) {
+            return;
+        }
         out.append('\n');
         out.append("  ".repeat(scopes.size()));
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.json.JsonReader;
@@ -18,7 +19,7 @@ import org.gongkai.json.JsonWriter;
  * {@code SHA256SUMS} in the format of coreutils' sha256sum, so that a copy can also be checked with
  * {@code sha256sum -c SHA256SUMS} where Java is not at hand. Neither lists itself or the other.
  */
-public record Manifest(List<Entry> entries) {
+public record Manifest(List<Entry> entries, Optional<ArchiveInfo> about) {
 
     public static final String JSON = "manifest.json";
     public static final String SUMS = "SHA256SUMS";
@@ -45,6 +46,10 @@ public record Manifest(List<Entry> entries) {
         entries = entries.stream().sorted(Comparator.comparing(Entry::path)).toList();
     }
 
+    public Manifest(List<Entry> entries) {
+        this(entries, Optional.empty());
+    }
+
     public long totalBytes() {
         return entries.stream().mapToLong(Entry::size).sum();
     }
@@ -52,9 +57,11 @@ public record Manifest(List<Entry> entries) {
     public byte[] toJson() {
         JsonWriter json = new JsonWriter().beginObject();
         json.member("format", FORMAT);
+        about.ifPresent(a -> json.member("generator", a.generator()));
         json.member("algorithm", "SHA-256");
         json.member("files_count", entries.size());
         json.member("total_bytes", totalBytes());
+        about.ifPresent(a -> a.write(json.name("about")));
         json.name("files").beginArray();
         for (Entry e : entries) {
             json.beginObject().member("path", e.path()).member("size", e.size()).member("sha256", e.sha256()).endObject();
@@ -210,7 +217,7 @@ public record Manifest(List<Entry> entries) {
         if (total == null || problems.isEmpty() && total != sum) {
             problems.add("total_bytes 为 " + shown(map.get("total_bytes")) + "，但各文件大小之和为 " + sum);
         }
-        return new Reading(new Manifest(entries), listed, problems);
+        return new Reading(new Manifest(entries, ArchiveInfo.read(map.get("about"), map.get("generator"))), listed, problems);
     }
 
     /** A non-negative whole number that fits a long, or null. */

@@ -40,8 +40,11 @@ public final class OutputGuard {
     public sealed interface Verdict permits Accepted, Refused {
     }
 
-    /** The output (and zip) may be written; the paths are absolute and canonical. */
-    public record Accepted(Path target, Optional<Path> zip) implements Verdict {
+    /** The output (and its packages) may be written; the paths are absolute and canonical. */
+    public record Accepted(Path target, Packages packages) implements Verdict {
+        public Optional<Path> zip() {
+            return packages.zip();
+        }
     }
 
     /** Not allowed: {@code shown} is the path as the user wrote it, {@code message} says why. */
@@ -72,6 +75,11 @@ public final class OutputGuard {
 
     /** Checks {@code out}, and {@code zip} when given; nothing is created or changed. */
     public Verdict check(Path out, Optional<Path> zip) {
+        return check(out, Packages.zipOnly(zip));
+    }
+
+    /** Checks {@code out} and every requested package; nothing is created or changed. */
+    public Verdict check(Path out, Packages packages) {
         String shown = out.toString();
         if (shown.isEmpty()) {
             return new Refused(CODE, "--out", "输出目录不能是空字符串（--out \"\"）");
@@ -84,17 +92,43 @@ public final class OutputGuard {
             if (reason.isPresent()) {
                 return new Refused(CODE, shown, refusal(shown, reason.get()));
             }
-            if (zip.isEmpty()) {
-                return new Accepted(target, Optional.empty());
+            for (Packages.Target t : packages.targets()) {
+                Optional<String> why = packageProblem(t, out, target, content);
+                if (why.isPresent()) {
+                    return new Refused(ZIP_CODE, t.path().toString().isEmpty() ? t.option() : t.path().toString(), why.get());
+                }
             }
-            Optional<String> zipReason = zipProblem(zip.get(), out, target, content);
-            if (zipReason.isPresent()) {
-                return new Refused(ZIP_CODE, zip.get().toString().isEmpty() ? "--zip" : zip.get().toString(), zipReason.get());
-            }
-            return new Accepted(target, Optional.of(canonical(workingDir.resolve(zip.get()))));
+            return new Accepted(target, canonical(packages));
         } catch (IOException e) {
             return new Refused(CODE, shown, refusal(shown, "无法检查这个路径（" + e + "）"));
         }
+    }
+
+    /**
+     * For {@code archive}: the packages of an existing portal at {@code site} must not land inside it
+     * nor replace anything that is not the same kind of package.
+     */
+    public Verdict checkPackages(Path site, Packages packages) {
+        try {
+            Path target = real(workingDir.resolve(site));
+            for (Packages.Target t : packages.targets()) {
+                Optional<String> why = packageProblem(t, site, target, target);
+                if (why.isPresent()) {
+                    return new Refused(ZIP_CODE, t.path().toString().isEmpty() ? t.option() : t.path().toString(), why.get());
+                }
+            }
+            return new Accepted(target, canonical(packages));
+        } catch (IOException e) {
+            return new Refused(ZIP_CODE, site.toString(), "无法检查这个路径（" + e + "）");
+        }
+    }
+
+    private Packages canonical(Packages p) throws IOException {
+        return new Packages(canonical(p.zip()), canonical(p.bag()), canonical(p.warc()), canonical(p.wacz()));
+    }
+
+    private Optional<Path> canonical(Optional<Path> p) throws IOException {
+        return p.isEmpty() ? Optional.empty() : Optional.of(canonical(workingDir.resolve(p.get())));
     }
 
     static String refusal(String shown, String reason) {
@@ -235,19 +269,44 @@ public final class OutputGuard {
         return new Foreign(found, git.stream().findFirst());
     }
 
-    /** The zip must not land in the output or the content, nor replace anything that is not a zip. */
-    private Optional<String> zipProblem(Path zip, Path out, Path target, Path content) throws IOException {
-        String shown = zip.toString();
+    /**
+     * A package must not land in the output or the content, nor replace anything that is not the
+     * same kind of package; a bag is a directory and is never written over an existing path.
+     */
+    private Optional<String> packageProblem(Packages.Target t, Path out, Path target, Path content) throws IOException {
+        String shown = t.path().toString();
+        String kind = switch (t.option()) {
+            case "--bag" -> "BagIt 目录";
+            case "--warc" -> "WARC 文件";
+            case "--wacz" -> "WACZ 文件";
+            default -> "ZIP 文件";
+        };
         if (shown.isEmpty()) {
-            return Optional.of("ZIP 文件名不能是空字符串（--zip \"\"）");
+            return Optional.of(kind + "名不能是空字符串（" + t.option() + " \"\"）");
         }
-        Path file = canonical(workingDir.resolve(zip));
+        Path file = canonical(workingDir.resolve(t.path()));
         if (file.startsWith(target)) {
-            return Optional.of("ZIP 文件 " + shown + " 不能放在输出目录 " + out + " 里（生成时输出目录会被整体替换）");
+            return Optional.of(kind + " " + shown + " 不能放在输出目录 " + out + " 里（生成时输出目录会被整体替换）");
         }
         if (file.startsWith(content)) {
-            return Optional.of("ZIP 文件 " + shown + " 不能放在内容目录 " + content + " 里");
+            return Optional.of(kind + " " + shown + " 不能放在内容目录 " + content + " 里");
         }
+        if (target.startsWith(file)) {
+            return Optional.of(kind + " " + shown + " 不能包含输出目录 " + out);
+        }
+        if (t.option().equals("--bag")) {
+            return Files.exists(file, NOFOLLOW)
+                    ? Optional.of(kind + " " + shown + " 已存在；请指定一个不存在的目录（Gongkai 不覆盖、不删除已有文件）")
+                    : Optional.empty();
+        }
+        return fileProblem(file, shown, kind, t.option().equals("--warc") ? OutputGuard::isGzip : OutputGuard::isZip);
+    }
+
+    private interface Kind {
+        boolean test(Path file) throws IOException;
+    }
+
+    private static Optional<String> fileProblem(Path file, String shown, String kind, Kind ofKind) throws IOException {
         BasicFileAttributes a;
         try {
             a = Files.readAttributes(file, BasicFileAttributes.class, NOFOLLOW);
@@ -255,18 +314,25 @@ public final class OutputGuard {
             return Optional.empty();
         }
         if (a.isSymbolicLink()) {
-            return Optional.of("ZIP 文件 " + shown + " 是符号链接，Gongkai 不替换链接");
+            return Optional.of(kind + " " + shown + " 是符号链接，Gongkai 不替换链接");
         }
         if (a.isDirectory()) {
-            return Optional.of("ZIP 文件 " + shown + " 是一个已有的目录");
+            return Optional.of(kind + " " + shown + " 是一个已有的目录");
         }
         if (!a.isRegularFile()) {
-            return Optional.of("ZIP 文件 " + shown + " 是特殊文件（设备、管道或套接字）");
+            return Optional.of(kind + " " + shown + " 是特殊文件（设备、管道或套接字）");
         }
-        if (a.size() > 0 && !isZip(file)) {
-            return Optional.of("ZIP 文件 " + shown + " 已存在且不是 ZIP 文件，Gongkai 不覆盖它");
+        if (a.size() > 0 && !ofKind.test(file)) {
+            return Optional.of(kind + " " + shown + " 已存在且不是 " + kind.replace(" 文件", "") + " 文件，Gongkai 不覆盖它");
         }
         return Optional.empty();
+    }
+
+    private static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(2);
+            return head.length == 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b;
+        }
     }
 
     private static boolean isZip(Path file) throws IOException {

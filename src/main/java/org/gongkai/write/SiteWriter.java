@@ -41,6 +41,7 @@ public final class SiteWriter implements AutoCloseable {
     private final Staging staging;
     private final Path root;
     private final Map<String, Manifest.Entry> files = new ConcurrentSkipListMap<>();
+    private volatile ArchiveInfo about;
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
     private boolean committed;
     private boolean closed;
@@ -167,6 +168,11 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /** What the manifest says about the portal (generator, publisher, date), for archival packages. */
+    public void describe(ArchiveInfo info) {
+        this.about = info;
+    }
+
     /**
      * Writes the manifest of everything written, then switches the finished site in. When this throws,
      * the switch did not happen: the target holds the old site as it was.
@@ -175,7 +181,7 @@ public final class SiteWriter implements AutoCloseable {
         if (closed || committed) {
             throw new IllegalStateException("commit after " + (closed ? "close" : "commit"));
         }
-        Manifest manifest = new Manifest(List.copyOf(files.values()));
+        Manifest manifest = new Manifest(List.copyOf(files.values()), Optional.ofNullable(about));
         Files.write(root.resolve(Manifest.JSON), manifest.toJson());
         Files.write(root.resolve(Manifest.SUMS), manifest.toSha256Sums());
         switchIn();
