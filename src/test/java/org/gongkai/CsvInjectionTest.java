@@ -55,6 +55,10 @@ class CsvInjectionTest {
                           - ["20101", "@SUM(A1:A2)", "--", "=cmd|' /C calc'!A0"]
                           - ["2010101", "行政运行", "12.00", "a=b, -c"]
                           - ["2010102", "一般行政管理事务", "", "\\t=1"]
+                acknowledgements:
+                  - rule: hierarchy.sum
+                    subject: "表3 “20101 @SUM(A1:A2)” 1 栏（@本年支出）"
+                    note: 原文如此。
                 """);
         Fixture.Run run = f.build();
         assertEquals(0, run.exit(), run.err());
