@@ -1,7 +1,8 @@
 package org.gongkai.write;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,31 +54,23 @@ public final class ZipArchive {
     private static void write(Path root, ZipArchiveOutputStream out) throws IOException {
         out.setEncoding("UTF-8");
         out.setUseZip64(Zip64Mode.AsNeeded);
-        out.setLevel(Deflater.BEST_COMPRESSION);
         long time = dosEpoch();
         for (String name : names(root)) {
             ZipArchiveEntry entry = new ZipArchiveEntry(name);
             entry.setTime(time);
-            if (name.endsWith("/")) {
-                entry.setUnixMode(DIR_MODE);
-                entry.setMethod(ZipArchiveEntry.STORED);
-                entry.setSize(0);
-                entry.setCrc(0);
-                out.putArchiveEntry(entry);
-            } else {
-                entry.setUnixMode(FILE_MODE);
-                Path file = root.resolve(name);
-                entry.setSize(Files.size(file));
-                entry.setMethod(deflates(file) ? ZipArchiveEntry.DEFLATED : ZipArchiveEntry.STORED);
-                if (entry.getMethod() == ZipArchiveEntry.STORED) {
-                    entry.setCrc(crc(file));
-                }
-                out.putArchiveEntry(entry);
-                try (InputStream in = Files.newInputStream(file)) {
-                    in.transferTo(out);
-                }
-            }
-            out.closeArchiveEntry();
+            boolean directory = name.endsWith("/");
+            entry.setUnixMode(directory ? DIR_MODE : FILE_MODE);
+            // Each file is read and deflated once; the smaller of deflated and stored goes in as is.
+            byte[] data = directory ? new byte[0] : Files.readAllBytes(root.resolve(name));
+            byte[] deflated = deflate(data);
+            boolean store = deflated.length >= data.length;
+            CRC32 crc = new CRC32();
+            crc.update(data);
+            entry.setMethod(store ? ZipArchiveEntry.STORED : ZipArchiveEntry.DEFLATED);
+            entry.setSize(data.length);
+            entry.setCompressedSize(store ? data.length : deflated.length);
+            entry.setCrc(crc.getValue());
+            out.addRawArchiveEntry(entry, new ByteArrayInputStream(store ? data : deflated));
         }
         out.finish();
     }
@@ -109,41 +102,22 @@ public final class ZipArchive {
         return names;
     }
 
-    /** Whether deflating at the highest level makes the file smaller (the zip then stores it). */
-    private static boolean deflates(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size == 0) {
-            return false;
+    private static byte[] deflate(byte[] data) {
+        if (data.length == 0) {
+            return data;
         }
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] input = new byte[64 * 1024];
-            byte[] sink = new byte[64 * 1024];
-            long deflated = 0;
-            for (int n; (n = in.read(input)) > 0;) {
-                deflater.setInput(input, 0, n);
-                while (!deflater.needsInput()) {
-                    deflated += deflater.deflate(sink);
-                }
-            }
+        try {
+            deflater.setInput(data);
             deflater.finish();
+            ByteArrayOutputStream buf = new ByteArrayOutputStream(data.length / 2 + 64);
+            byte[] chunk = new byte[64 * 1024];
             while (!deflater.finished()) {
-                deflated += deflater.deflate(sink);
+                buf.write(chunk, 0, deflater.deflate(chunk));
             }
-            return deflated < size;
+            return buf.toByteArray();
         } finally {
             deflater.end();
         }
-    }
-
-    private static long crc(Path file) throws IOException {
-        CRC32 crc = new CRC32();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buf = new byte[64 * 1024];
-            for (int n; (n = in.read(buf)) > 0;) {
-                crc.update(buf, 0, n);
-            }
-        }
-        return crc.getValue();
     }
 }
