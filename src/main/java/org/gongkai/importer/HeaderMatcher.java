@@ -14,7 +14,8 @@ import org.gongkai.model.Role;
  * column's groups. Form columns are matched left to right, so repeated labels of side-by-side panels
  * fall into place; columns with no header are spacers; a code printed in the name column (one cell
  * "201 一般公共服务支出") is taken when the sheet has no code column. The header is as many rows as
- * the first depth at which every column matches.
+ * the first depth at which every column matches; when none does, the error is the one of the depth
+ * that placed the most columns.
  */
 final class HeaderMatcher {
 
@@ -27,24 +28,27 @@ final class HeaderMatcher {
 
     static Layout match(Grid grid, Form form, int top) throws ImportException {
         int depth = form.headerDepth();
-        int best = Math.min(depth, grid.rows() - top);
-        if (best <= 0) {
+        if (top >= grid.rows()) {
             throw new ImportException(grid.at(top, 0), "表头缺失：表样“" + form.name() + "”的表头有 " + depth + " 行，工作表在此结束");
         }
-        ImportException atDepth = null;
+        Attempt furthest = null;
         for (int k = 1; k <= depth + 2 && top + k <= grid.rows(); k++) {
-            try {
-                return columnNumbers(grid, form, align(grid, form, top, k));
-            } catch (ImportException e) {
-                if (k == best) {
-                    atDepth = e;
-                }
+            Attempt a = align(grid, form, top, k);
+            if (a.error() == null) {
+                return columnNumbers(grid, form, a.layout());
+            }
+            if (furthest == null || a.matched() > furthest.matched()) {
+                furthest = a;
             }
         }
-        throw atDepth;
+        throw furthest.error();
     }
 
-    private static Layout align(Grid grid, Form form, int top, int k) throws ImportException {
+    /** One try at a header depth: the layout, or the error and how many form columns were placed before it. */
+    private record Attempt(Layout layout, ImportException error, int matched) {
+    }
+
+    private static Attempt align(Grid grid, Form form, int top, int k) {
         List<List<String>> paths = paths(form);
         List<Column> columns = form.columns();
         int[] columnOf = new int[columns.size()];
@@ -57,8 +61,8 @@ final class HeaderMatcher {
                 continue;
             }
             if (f >= columns.size()) {
-                throw new ImportException(grid.at(labelRow(grid, top, k, c), c), "表头“" + String.join("/", sheet)
-                        + "”不是表样“" + form.name() + "”的列：该表样只有 " + columns.size() + " 列");
+                return fail(f, new ImportException(grid.at(labelRow(grid, top, k, c), c), "表头“" + String.join("/", sheet)
+                        + "”不是表样“" + form.name() + "”的列：该表样只有 " + columns.size() + " 列"));
             }
             if (matches(sheet, paths.get(f))) {
                 columnOf[f++] = c;
@@ -69,16 +73,20 @@ final class HeaderMatcher {
                 columnOf[f + 1] = c;
                 f += 2;
             } else {
-                throw new ImportException(grid.at(labelRow(grid, top, k, c), c), "表头“" + String.join("/", sheet)
-                        + "”不是表样“" + form.name() + "”的列；这里应为“" + String.join("/", paths.get(f)) + "”");
+                return fail(f, new ImportException(grid.at(labelRow(grid, top, k, c), c), "表头“" + String.join("/", sheet)
+                        + "”不是表样“" + form.name() + "”的列；这里应为“" + String.join("/", paths.get(f)) + "”"));
             }
             last = c;
         }
         if (f < columns.size()) {
-            throw new ImportException(grid.at(top, last + 1), "表头在此中断：缺少表样“" + form.name() + "”的“"
-                    + String.join("/", paths.get(f)) + "”" + (columns.size() - f > 1 ? "等 " + (columns.size() - f) + " 列" : "一列"));
+            return fail(f, new ImportException(grid.at(top, last + 1), "表头在此中断：缺少表样“" + form.name() + "”的“"
+                    + String.join("/", paths.get(f)) + "”" + (columns.size() - f > 1 ? "等 " + (columns.size() - f) + " 列" : "一列")));
         }
-        return new Layout(columnOf, codeInName, top + k);
+        return new Attempt(new Layout(columnOf, codeInName, top + k), null, f);
+    }
+
+    private static Attempt fail(int matched, ImportException e) {
+        return new Attempt(null, e, matched);
     }
 
     /** A 栏次 row under the header (栏次, 甲/乙, or the form's column numbers) is not a body row. */

@@ -11,7 +11,7 @@ import org.gongkai.model.Form;
 import org.gongkai.model.FormSet;
 
 /**
- * Reads one table from its title down: the number above or before the title, the 部门 and 单位 lines
+ * Reads one table from its title down: the number above or before the title (or the sheet's name), the 部门 and 单位 lines
  * wherever they stand above the body, the header (see {@link HeaderMatcher}), the body rows (blank
  * spacer rows skipped), then the texts below: a blank row drawn with borders is a row of the table, one without a spacer;
  * a text right under the body is the statement, one
@@ -22,7 +22,7 @@ final class TableReader {
     /** The editorial prefix the Excel export writes before the note on missing parts. */
     static final String MISSING = "原文缺失：";
     private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
-    private static final Pattern CODE_AND_NAME = Pattern.compile("(\\d{7}|\\d{5}|\\d{3})[\\s\u3000]*(\\S.*)");
+    private static final Pattern CODE_AND_NAME = Pattern.compile("(\\d{7}|\\d{5}|\\d{3})(?!\\d)[\\s\u3000]*(\\D.*)");
     private static final int HEADER_SEARCH = 10;
 
     record Result(ImportedTable table, int end) {
@@ -55,6 +55,9 @@ final class TableReader {
             if (number.isEmpty() && titleRow > floor && aloneAbove(titleRow - 1)) {
                 number = grid.own(titleRow - 1, 0);
             }
+            if (number.isEmpty() && Text.isNumber(grid.name())) {
+                number = grid.name();
+            }
         }
         ImportException failure = null;
         for (Titles.Candidate candidate : candidates) {
@@ -65,6 +68,10 @@ final class TableReader {
             }
             try {
                 HeaderMatcher.Layout layout = HeaderMatcher.match(grid, form, top);
+                if (number.isEmpty()) {
+                    throw new ImportException(grid.at(titleRow, titleCol), "表题“" + titleText
+                            + "”没有表号：在表题上一行或表题前写上原文表号（如“表1”），或把工作表命名为表号");
+                }
                 return body(form, layout, floor, top, number, title);
             } catch (ImportException e) {
                 if (failure == null) {
@@ -230,8 +237,14 @@ final class TableReader {
             Column col = columns.get(i);
             int c = layout.columnOf()[i];
             String text = grid.own(r, c);
-            if (layout.codeInName()[i] || col.role() == org.gongkai.model.Role.CODE && mergedIntoNext(r, c, layout, i)) {
-                String name = layout.codeInName()[i] ? text : grid.own(r, c);
+            boolean codeInNext = col.role() == org.gongkai.model.Role.CODE && text.isEmpty() && i + 1 < columns.size()
+                    && columns.get(i + 1).role() == org.gongkai.model.Role.NAME
+                    && CODE_AND_NAME.matcher(grid.own(r, layout.columnOf()[i + 1])).matches();
+            if (codeInNext) {
+                text = grid.own(r, layout.columnOf()[i + 1]);
+            }
+            if (layout.codeInName()[i] || codeInNext || col.role() == org.gongkai.model.Role.CODE && mergedIntoNext(r, c, layout, i)) {
+                String name = text;
                 Matcher m = CODE_AND_NAME.matcher(name);
                 if (m.matches()) {
                     cells.add(m.group(1));

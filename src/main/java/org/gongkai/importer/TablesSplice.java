@@ -63,7 +63,15 @@ final class TablesSplice {
             } else if (s.block()) {
                 out.replace(out.lastIndexOf("\n", s.start() - 1) + 1, s.end(), list);
             } else {
-                out.replace(s.start(), s.end(), (text.contains("\r\n") ? "\r\n" : "\n") + list);
+                // "tables: []  # comment" → "tables:  # comment", then the list on the lines below.
+                int from = s.start();
+                while (from > 0 && out.charAt(from - 1) == ' ') {
+                    from--;
+                }
+                out.delete(from, s.end());
+                int eol = out.indexOf("\n", from);
+                int at = eol < 0 ? out.length() : out.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+                out.insert(at, (text.contains("\r\n") ? "\r\n" : "\n") + list);
             }
         }
         return Optional.of(out.toString());
