@@ -195,7 +195,11 @@ class ImportWorkbooksTest {
         Fixture.Run run = fx.run("import", book.toString(), "--into", fresh.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("（新文件）"), run.out());
-        assertTrue(Files.readString(fresh).startsWith("year: 2022\nkind: 决算\n"));
+        String text = Files.readString(fresh);
+        assertTrue(text.startsWith("year: 2022\nkind: 决算\n"), text);
+        assertTrue(text.contains("  - type: narrative\n") && text.contains("【未填写】"), "the skeleton of new around the tables");
+        assertTrue(text.contains("      - form: expense\n        number: \"表3\"\n"), text);
+        assertFalse(text.contains("      - form: income\n"), "only the imported tables");
         assertEquals(2, new ContentReader(fx.content, new Diagnostics()).read().orElseThrow().portal().disclosures().size());
     }
 

@@ -23,7 +23,7 @@ import org.gongkai.model.Kind;
 
 /**
  * {@code gongkai import}: reads a workbook's tables against a form set and writes them into a
- * disclosure file — a new file gets a skeleton around them, an existing one keeps every other byte.
+ * disclosure file — a new file gets the skeleton of {@code gongkai new} around them, an existing one keeps every other byte.
  * The form set is the one given, else the one the file names, else the one the department's other
  * files of the same kind use, else the set whose titles the workbook matches. Nothing is written
  * when anything is wrong; the file is replaced by an atomic rename of a checked temporary file.
@@ -103,7 +103,8 @@ public final class Importer {
             }
             text = spliced.get();
         } else {
-            text = Skeleton.of(year, kind, departmentName(departmentDir, result), set, result.tables());
+            String skeleton = NewDisclosure.skeleton(year, kind, departmentName(departmentDir, result), set, Optional.empty());
+            text = TablesSplice.splice(skeleton, result.tables()).orElseThrow();
         }
         Department department = new Department(departmentDir.getFileName().toString(), "", "", "", "");
         if (!writeChecked(target, text, existing, department, year, kind, sets, contentDir)) {
