@@ -173,11 +173,12 @@ class ImportWorkbooksTest {
     void anOldXlsWithTwoTablesOnOneSheetAndCodesInTheNameCell() throws IOException {
         Book b = expense(new HSSFWorkbook(), "决算表");
         b.row(11, "表4").row(12, "2021年度收入决算表");
-        b.row(13, "单位：万元");
-        b.row(14, "科目编码", "科目名称", "本年收入合计", "财政拨款收入", "其他收入");
-        b.row(15, "合计", null, "100.00", "100.00", "").merge("A16:B16");
-        b.row(16, "", "201 一般公共服务支出", "100.00", "100.00", "");
-        b.row(17, "", "2010350事业运行", "100.00", "100.00", "");
+        // Unit in 元, and column C left empty between the names and the amounts (a spacer column).
+        b.row(13, null, null, null, null, null, "单位：元");
+        b.row(14, "科目编码", "科目名称", null, "本年收入合计", "财政拨款收入", "其他收入");
+        b.row(15, "合计", null, null, "100.00", "100.00", "").merge("A16:B16");
+        b.row(16, "", "201 一般公共服务支出", null, "100.00", "100.00", "");
+        b.row(17, "", "2010350事业运行", null, "100.00", "100.00", "");
         Path book = b.save(tmp.resolve("dept.xls"));
         Fixture.Run run = importInto(book);
         assertEquals(0, run.exit(), run.err());
@@ -186,6 +187,7 @@ class ImportWorkbooksTest {
         assertEquals(List.of(List.of("", "合计", "100.00", "100.00", ""), List.of("201", "一般公共服务支出", "100.00", "100.00", ""),
                 List.of("2010350", "事业运行", "100.00", "100.00", "")), cells(tables.get(1)));
         assertEquals("表4", tables.get(1).number());
+        assertEquals("元", tables.get(1).unit());
     }
 
     @Test

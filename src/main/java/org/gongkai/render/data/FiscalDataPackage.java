@@ -33,8 +33,8 @@ final class FiscalDataPackage {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** Resource names and sizes: what the descriptor says about each CSV file it lists. */
-    record CsvFile(String path, long bytes, String sha256) {
+    /** What the descriptor says about each file it lists (a CSV or a workbook): path, size and hash. */
+    record DataFile(String path, long bytes, String sha256) {
     }
 
     /** A table with the disclosure it belongs to, in portal order (newest first, tables as published). */
@@ -42,10 +42,10 @@ final class FiscalDataPackage {
     }
 
     private final Portal portal;
-    private final Map<String, CsvFile> files;
-    private final Map<String, CsvFile> workbooks;
+    private final Map<String, DataFile> files;
+    private final Map<String, DataFile> workbooks;
 
-    FiscalDataPackage(Portal portal, Map<String, CsvFile> files, Map<String, CsvFile> workbooks) {
+    FiscalDataPackage(Portal portal, Map<String, DataFile> files, Map<String, DataFile> workbooks) {
         this.portal = portal;
         this.files = Map.copyOf(files);
         this.workbooks = Map.copyOf(workbooks);
@@ -112,7 +112,7 @@ final class FiscalDataPackage {
     }
 
     private void resource(JsonWriter json, Disclosure d, Table t) {
-        CsvFile file = files.get(DataPaths.csv(d, t));
+        DataFile file = files.get(DataPaths.csv(d, t));
         json.beginObject();
         json.member("name", DataPaths.resourceName(d, t));
         json.member("title", d.department().name() + " " + d.year() + " 年度" + d.kind().label() + " "
@@ -155,7 +155,7 @@ final class FiscalDataPackage {
      * printed forms, with titles and merged headers), so the fiscal model refers to the CSVs only.
      */
     private void workbook(JsonWriter json, String name, String title, String path) {
-        CsvFile file = workbooks.get(path);
+        DataFile file = workbooks.get(path);
         json.beginObject();
         json.member("name", name);
         json.member("title", title);

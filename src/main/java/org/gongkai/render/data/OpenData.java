@@ -17,14 +17,14 @@ import org.gongkai.write.SiteWriter;
 public final class OpenData {
 
     public void write(Portal portal, SiteWriter out) {
-        Map<String, FiscalDataPackage.CsvFile> csvFiles = new TreeMap<>();
-        Map<String, FiscalDataPackage.CsvFile> files = new TreeMap<>();
+        Map<String, FiscalDataPackage.DataFile> csvFiles = new TreeMap<>();
+        Map<String, FiscalDataPackage.DataFile> files = new TreeMap<>();
         for (Disclosure d : portal.disclosures()) {
             for (Table t : d.tables().toList()) {
                 String path = DataPaths.csv(d, t);
                 byte[] bytes = TableCsv.of(t);
                 out.write(path, bytes);
-                csvFiles.put(path, new FiscalDataPackage.CsvFile(path, bytes.length, Sha256.of(bytes)));
+                csvFiles.put(path, new FiscalDataPackage.DataFile(path, bytes.length, Sha256.of(bytes)));
                 put(out, files, DataPaths.xlsx(d, t), Workbooks.table(d, t));
             }
             put(out, files, DataPaths.workbook(d), Workbooks.disclosure(d));
@@ -33,8 +33,8 @@ public final class OpenData {
         out.write(DataPaths.DATAPACKAGE, new FiscalDataPackage(portal, csvFiles, files).toJson());
     }
 
-    private static void put(SiteWriter out, Map<String, FiscalDataPackage.CsvFile> files, String path, byte[] bytes) {
+    private static void put(SiteWriter out, Map<String, FiscalDataPackage.DataFile> files, String path, byte[] bytes) {
         out.write(path, bytes);
-        files.put(path, new FiscalDataPackage.CsvFile(path, bytes.length, Sha256.of(bytes)));
+        files.put(path, new FiscalDataPackage.DataFile(path, bytes.length, Sha256.of(bytes)));
     }
 }
