@@ -205,6 +205,18 @@ class ImportWorkbooksTest {
         assertEquals(2, new ContentReader(fx.content, new Diagnostics()).read().orElseThrow().portal().disclosures().size());
     }
 
+    @Test
+    void aNewDepartmentWithoutFormsGetsTheSetTheTitlesAndHeadersMatch() throws IOException {
+        Path book = expense(new XSSFWorkbook(), "支出").save(tmp.resolve("dept.xlsx"));
+        Path fresh = fx.content.resolve("otherdept/2021-final.yaml");
+        Fixture.Run run = fx.run("import", book.toString(), "--into", fresh.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("表样集：test-final（按表题识别）\n"), run.out());
+        assertTrue(run.out().contains("已新建 " + fx.content.resolve("otherdept/department.yaml")), run.out());
+        assertEquals("name: \"测试区大数据中心\"\n", Files.readString(fx.content.resolve("otherdept/department.yaml")));
+        assertTrue(Files.readString(fresh).contains("forms: test-final\n"));
+    }
+
     private void assertRefused(Path book, String expected) throws IOException {
         Fixture.Run run = importInto(book);
         assertEquals(1, run.exit(), run.out() + run.err());
