@@ -152,7 +152,7 @@ class SeedOpenDataTest {
     }
 
     @Test
-    void dataPackageListsExactlyTheCsvFiles() throws IOException {
+    void dataPackageListsExactlyTheCsvAndExcelFiles() throws IOException {
         JsonNode dp = OpenDataTest.JSON.readTree(out.resolve("datapackage.json").toFile());
         Set<String> listed = new TreeSet<>();
         Set<String> names = new TreeSet<>();
@@ -165,7 +165,7 @@ class SeedOpenDataTest {
         }
         Set<String> onDisk = new TreeSet<>();
         try (Stream<Path> files = Files.walk(out.resolve("data"))) {
-            files.filter(p -> p.toString().endsWith(".csv")).forEach(p -> onDisk.add(out.relativize(p).toString().replace('\\', '/')));
+            files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".xlsx")).forEach(p -> onDisk.add(out.relativize(p).toString().replace('\\', '/')));
         }
         assertEquals(onDisk, listed);
         assertEquals("2019-01-01", dp.at("/fiscalPeriod/start").asText());

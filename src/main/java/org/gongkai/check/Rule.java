@@ -57,7 +57,9 @@ public enum Rule {
             "同一部分、同一层级的节标题", "“三、”之后是“五、”，缺少“四、”"),
     TEXT_CATALOGUE_NAME("text.catalogue-name", Severity.WARNING, "科目名称与该年度的政府收支分类科目一致",
             "表中同时写了科目编码和名称的行", "215 写作“资源勘探信息等支出”，2021 年科目名称为“资源勘探工业信息等支出”"),
-    TEXT_UNIT("text.unit", Severity.WARNING, "表的金额单位", "每张表的 unit；金额表应为 万元 或 元", "表3 单位写“千元”");
+    TEXT_UNIT("text.unit", Severity.WARNING, "表的金额单位", "每张表的 unit；金额表应为 万元 或 元", "表3 单位写“千元”"),
+    TEXT_UNFILLED("text.unfilled", Severity.WARNING, "未填写：gongkai new 生成的占位文字“【未填写】”应换成原文",
+            "公开标题、各部分和各节的标题与正文、表的标题和“原文缺失”说明、名词解释", "第三部分“一、收入支出决算总体情况说明”的正文未填写");
 
     private final String id;
     private final Severity severity;

@@ -31,6 +31,7 @@ public final class Validator {
         out.addAll(CrossTableRule.check(d, facts));
         out.addAll(NarrativeRules.check(d, facts, locator));
         out.addAll(TextRules.check(d, catalogue));
+        out.addAll(Placeholders.check(d));
         out.addAll(ScoreRules.check(d));
         out.addAll(ProjectAmountRule.check(d, locator));
         out.sort(ORDER);

@@ -24,12 +24,17 @@ import org.gongkai.model.Table;
  * and year are constant entity and datetime dimensions, because the published tables do not repeat
  * them in their rows.
  *
+ * <p>The Excel workbooks (one per table, one per disclosure) are listed after the CSVs as plain data
+ * resources with their size and hash.
+ *
  * <p>Measure and dimension keys are the resource name plus a suffix, so they are unique and stable.
  */
 final class FiscalDataPackage {
 
-    /** Resource names and sizes: what the descriptor says about each CSV file it lists. */
-    record CsvFile(String path, long bytes, String sha256) {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** What the descriptor says about each file it lists (a CSV or a workbook): path, size and hash. */
+    record DataFile(String path, long bytes, String sha256) {
     }
 
     /** A table with the disclosure it belongs to, in portal order (newest first, tables as published). */
@@ -37,11 +42,13 @@ final class FiscalDataPackage {
     }
 
     private final Portal portal;
-    private final Map<String, CsvFile> files;
+    private final Map<String, DataFile> files;
+    private final Map<String, DataFile> workbooks;
 
-    FiscalDataPackage(Portal portal, Map<String, CsvFile> files) {
+    FiscalDataPackage(Portal portal, Map<String, DataFile> files, Map<String, DataFile> workbooks) {
         this.portal = portal;
         this.files = Map.copyOf(files);
+        this.workbooks = Map.copyOf(workbooks);
     }
 
     byte[] toJson() {
@@ -73,6 +80,13 @@ final class FiscalDataPackage {
         }
         json.name("resources").beginArray();
         tables.forEach(x -> resource(json, x.disclosure(), x.table()));
+        for (Disclosure d : portal.disclosures()) {
+            d.tables().forEach(t -> workbook(json, DataPaths.resourceName(d, t) + "-xlsx",
+                    d.department().name() + " " + d.year() + " 年度" + d.kind().label() + " " + t.number() + " " + t.title()
+                            + "（Excel）", DataPaths.xlsx(d, t)));
+            workbook(json, DataPaths.workbookName(d), d.department().name() + " " + d.year() + " 年度" + d.kind().label()
+                    + " 全部表格（Excel）", DataPaths.workbook(d));
+        }
         json.endArray();
         json.name("model").beginObject();
         json.name("measures").beginObject();
@@ -98,7 +112,7 @@ final class FiscalDataPackage {
     }
 
     private void resource(JsonWriter json, Disclosure d, Table t) {
-        CsvFile file = files.get(DataPaths.csv(d, t));
+        DataFile file = files.get(DataPaths.csv(d, t));
         json.beginObject();
         json.member("name", DataPaths.resourceName(d, t));
         json.member("title", d.department().name() + " " + d.year() + " 年度" + d.kind().label() + " "
@@ -133,6 +147,24 @@ final class FiscalDataPackage {
         Cell.DASHES.forEach(json::value);
         json.endArray();
         json.endObject();
+        json.endObject();
+    }
+
+    /**
+     * A workbook as a plain data resource: it has no Table Schema (its sheets are laid out like the
+     * printed forms, with titles and merged headers), so the fiscal model refers to the CSVs only.
+     */
+    private void workbook(JsonWriter json, String name, String title, String path) {
+        DataFile file = workbooks.get(path);
+        json.beginObject();
+        json.member("name", name);
+        json.member("title", title);
+        json.member("path", path);
+        json.member("profile", "data-resource");
+        json.member("format", "xlsx");
+        json.member("mediatype", XLSX);
+        json.member("bytes", file.bytes());
+        json.member("hash", "sha256:" + file.sha256());
         json.endObject();
     }
 

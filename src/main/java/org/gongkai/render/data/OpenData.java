@@ -5,26 +5,36 @@ import java.util.TreeMap;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Portal;
 import org.gongkai.model.Table;
+import org.gongkai.render.excel.Workbooks;
 import org.gongkai.write.Sha256;
 import org.gongkai.write.SiteWriter;
 
 /**
- * The open data stage: every table as CSV, every disclosure as JSON, and datapackage.json for the
- * whole portal, which lists each CSV with its size and SHA-256.
+ * The open data stage: every table as CSV and as an Excel workbook laid out like the printed form,
+ * every disclosure as JSON and as one workbook with a sheet per table, and datapackage.json for the
+ * whole portal, which lists each CSV and workbook with its size and SHA-256.
  */
 public final class OpenData {
 
     public void write(Portal portal, SiteWriter out) {
-        Map<String, FiscalDataPackage.CsvFile> csvFiles = new TreeMap<>();
+        Map<String, FiscalDataPackage.DataFile> csvFiles = new TreeMap<>();
+        Map<String, FiscalDataPackage.DataFile> files = new TreeMap<>();
         for (Disclosure d : portal.disclosures()) {
             for (Table t : d.tables().toList()) {
                 String path = DataPaths.csv(d, t);
                 byte[] bytes = TableCsv.of(t);
                 out.write(path, bytes);
-                csvFiles.put(path, new FiscalDataPackage.CsvFile(path, bytes.length, Sha256.of(bytes)));
+                csvFiles.put(path, new FiscalDataPackage.DataFile(path, bytes.length, Sha256.of(bytes)));
+                put(out, files, DataPaths.xlsx(d, t), Workbooks.table(d, t));
             }
+            put(out, files, DataPaths.workbook(d), Workbooks.disclosure(d));
             out.write(DataPaths.json(d), DisclosureJson.of(d));
         }
-        out.write(DataPaths.DATAPACKAGE, new FiscalDataPackage(portal, csvFiles).toJson());
+        out.write(DataPaths.DATAPACKAGE, new FiscalDataPackage(portal, csvFiles, files).toJson());
+    }
+
+    private static void put(SiteWriter out, Map<String, FiscalDataPackage.DataFile> files, String path, byte[] bytes) {
+        out.write(path, bytes);
+        files.put(path, new FiscalDataPackage.DataFile(path, bytes.length, Sha256.of(bytes)));
     }
 }
