@@ -167,6 +167,19 @@ class PortalPagesTest {
         assertEquals(sum, new BigDecimal(line.select("td").get(1).text().replace(",", "")));
     }
 
+    @Test
+    void noTwoPagesShareATitle() throws IOException {
+        java.util.Map<String, Path> seen = new java.util.HashMap<>();
+        try (var s = Files.walk(out)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                String title = Jsoup.parse(Files.readString(p)).title();
+                Path other = seen.put(title, p);
+                assertTrue(other == null, title + ": " + other + " and " + p);
+            }
+        }
+        assertTrue(seen.size() > 50, "pages: " + seen.size());
+    }
+
     static List<Path> overviews() throws IOException {
         try (var s = Files.walk(out, 3)) {
             return s.filter(p -> p.getNameCount() - out.getNameCount() == 3 && p.endsWith("index.html")).sorted().toList();
