@@ -115,6 +115,10 @@ public record FigureTable(String id, String caption, List<Col> cols, List<Line> 
         return keyLines.stream().flatMap(l -> l.cells().stream()).anyMatch(Cell::stated);
     }
 
+    public boolean anyLinked() {
+        return keyLines.stream().flatMap(l -> l.cells().stream()).anyMatch(c -> !c.href().isEmpty());
+    }
+
     public boolean anyMissing() {
         return keyLines.stream().flatMap(l -> l.cells().stream()).anyMatch(Cell::missing)
                 || classLines.stream().flatMap(l -> l.cells().stream()).anyMatch(Cell::missing);
