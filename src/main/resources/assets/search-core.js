@@ -52,12 +52,24 @@ var GongkaiSearch = (function () {
     return (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length ? "…" : "");
   }
 
+  /** Whether page {@code page} ([path, title, department, year, kind]) passes {@code filter}. */
+  function passes(page, filter) {
+    if (!filter) {
+      return true;
+    }
+    return (!filter.department || page[2] === filter.department)
+        && (!filter.year || page[3] === filter.year)
+        && (!filter.kind || page[4] === filter.kind);
+  }
+
   /**
-   * Searches {@code index} (the GONGKAI_SEARCH_INDEX object) for {@code query}. Returns
-   * {query, total, results: [{type, href, title, text, snippet, exact, score}]}, best first, at most
-   * {@code limit} results (default 50). The order is fixed: score, then type, then index order.
+   * Searches {@code index} (the GONGKAI_SEARCH_INDEX object) for {@code query}, among the pages of
+   * {@code filter} ({department, year, kind}; an empty or missing field does not narrow). Returns
+   * {query, total, results: [{type, href, title, text, figure, department, year, kind, snippet,
+   * exact, score}]}, best first, at most {@code limit} results (default 50). The order is fixed:
+   * score, then type, then index order.
    */
-  function search(index, query, limit) {
+  function search(index, query, limit, filter) {
     var max = limit || 50;
     var q = normalise(query);
     var gs = grams(q);
@@ -68,6 +80,9 @@ var GongkaiSearch = (function () {
     var phrase = q.replace(/ /g, "");
     for (var n = 0; n < index.entries.length; n++) {
       var e = index.entries[n];
+      if (!passes(index.pages[e[1]], filter)) {
+        continue;
+      }
       var text = normalise(e[3]);
       var hits = 0;
       var first = -1;
@@ -109,6 +124,10 @@ var GongkaiSearch = (function () {
         href: page[0] + (anchor ? "#" + anchor : ""),
         title: page[1],
         text: f.entry[3],
+        figure: f.entry.length > 4 ? f.entry[4] : "",
+        department: page[2],
+        year: page[3],
+        kind: page[4],
         snippet: snippet(normalise(f.entry[3]), f.at, f.length),
         exact: f.exact,
         score: f.score

@@ -6,7 +6,11 @@
   "use strict";
 
   function query() {
-    var m = /[?&]q=([^&#]*)/.exec(window.location.search);
+    return param("q");
+  }
+
+  function param(name) {
+    var m = new RegExp("[?&]" + name + "=([^&#]*)").exec(window.location.search);
     if (!m) {
       return "";
     }
@@ -44,12 +48,14 @@
     for (var i = 0; i < found.results.length; i++) {
       var r = found.results[i];
       var item = el("li", "search-result");
-      var link = el("a", null, r.title);
+      // A table row answers with what it prints: "2010350 事业运行 · 本年支出合计 236.77 万元".
+      var row = r.figure !== "";
+      var link = el("a", null, row ? r.text + " · " + r.figure : r.title);
       link.setAttribute("href", r.href);
       item.appendChild(el("span", "result-type", r.type));
       item.appendChild(document.createTextNode(" "));
       item.appendChild(link);
-      item.appendChild(el("p", "result-text", r.snippet));
+      item.appendChild(row ? el("p", "result-where", r.title) : el("p", "result-text", r.snippet));
       list.appendChild(item);
     }
     out.appendChild(list);
@@ -64,8 +70,19 @@
     document.documentElement.className += " js";
     var q = query();
     input.value = q;
+    var filter = {};
+    var names = ["department", "year", "kind"];
+    for (var i = 0; i < names.length; i++) {
+      var value = param(names[i]);
+      var select = document.getElementById("filter-" + names[i]);
+      if (select && value) {
+        select.value = value;
+        // Only a value the page offers narrows the search.
+        filter[names[i]] = select.value;
+      }
+    }
     if (q.replace(/\s+/g, "") !== "") {
-      render(out, GongkaiSearch.search(GONGKAI_SEARCH_INDEX, q, 50));
+      render(out, GongkaiSearch.search(GONGKAI_SEARCH_INDEX, q, 50, filter));
     }
   }
 

@@ -57,6 +57,9 @@ class WebFilesTest {
         assertEquals(base + "assets/gongkai.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
         assertEquals(List.of(base + "index.html", base + "data.html"), notFound.select("a[href]").eachAttr("href"));
         assertFalse(Jsoup.parse(fx.page("index.html")).select("a[href^=https]").hasText(), "other pages stay relative");
+        // On paper the page carries its full address, at the top and at the end.
+        assertEquals(List.of("本页地址：" + base + "data.html", "本页地址：" + base + "data.html"),
+                Jsoup.parse(fx.page("data.html")).select("p.print-address").eachText());
     }
 
     @Test

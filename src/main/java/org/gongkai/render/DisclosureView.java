@@ -21,10 +21,15 @@ import org.gongkai.render.terms.TermLinks;
  * when the site chooses to show them).
  */
 public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, DisclosureCharts charts,
-        ProjectList projects, Findings.OfDisclosure findings, boolean showOpenFindings, Glossing glossing) {
+        ProjectList projects, Findings.OfDisclosure findings, boolean showOpenFindings, Glossing glossing,
+        List<Headline> headlines) {
+
+    /** How many findings the overview's summary quotes before linking to the full list. */
+    public static final int NOTES_IN_SUMMARY = 2;
 
     public DisclosureView {
         siblings = List.copyOf(siblings);
+        headlines = List.copyOf(headlines);
     }
 
     /** 科目说明 of the codes this disclosure's tables use (empty when they use none). */
@@ -67,6 +72,14 @@ public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, D
 
     public boolean hasDataNotes() {
         return !findings.acknowledged().isEmpty() || !openFindings().isEmpty();
+    }
+
+    /** Every finding readers see, as one line each: acknowledged ones first. */
+    public List<String> dataNoteLines() {
+        List<String> lines = new java.util.ArrayList<>();
+        findings.acknowledged().forEach(a -> lines.add(a.finding().message()));
+        openFindings().forEach(f -> lines.add(f.rule().what() + "：" + f.message()));
+        return lines;
     }
 
     /** Short label, e.g. "2021 年度决算". */

@@ -123,7 +123,7 @@ public final class Renderer {
         ProjectList projects = ProjectList.of(d, ChartData.subject(d), charts);
         addChartFiles(pages, projects.charts());
         DisclosureView view = new DisclosureView(d, siblings, chartSet, projects, findings, portal.site().showFindings(),
-                glossing);
+                glossing, Headline.of(portal, d));
         List<Crumb> toDepartment = List.of(HOME,
                 new Crumb(d.department().name(), d.department().id() + "/index.html"));
         List<Crumb> toDisclosure = new ArrayList<>(toDepartment);

@@ -55,7 +55,81 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
         for (int r = 0; r < table.rows().size(); r++) {
             body.add(bodyRow(table, table.rows().get(r), rowId(id, r), leafHeaders, lead));
         }
-        return new TableView(id, table, header, body);
+        return stackable(table) ? stacked(id, table, header, body) : new TableView(id, table, header, body);
+    }
+
+    /** The widest panel that can still be stacked on a phone (the style sheet has classes up to it). */
+    static final int MAX_STACKED_COLUMNS = 6;
+
+    /**
+     * Whether the side-by-side panels (收入 | 支出) can be shown one below the other on a narrow
+     * screen: each panel is one header group of leaf columns, no wider than the style sheet allows.
+     */
+    static boolean stackable(Table table) {
+        var form = table.form();
+        if (form.panelCount() < 2 || form.header().size() != form.panelCount()) {
+            return false;
+        }
+        for (int p = 0; p < form.panelCount(); p++) {
+            HeaderNode group = form.header().get(p);
+            List<Column> cols = form.panel(p);
+            if (group.isLeaf() || !group.children().stream().allMatch(HeaderNode::isLeaf)
+                    || group.children().size() != cols.size() || cols.size() > MAX_STACKED_COLUMNS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The same cells, each marked with its panel ({@code p0}, {@code p1} …) and the first column of a
+     * panel with {@code row-start}: the style sheet orders a narrow screen's grid by them.
+     */
+    private static TableView stacked(String id, Table table, List<List<HeaderCell>> header, List<List<BodyCell>> body) {
+        List<Column> cols = table.form().columns();
+        List<List<HeaderCell>> h = new ArrayList<>();
+        for (int level = 0; level < header.size(); level++) {
+            List<HeaderCell> row = new ArrayList<>();
+            for (int i = 0; i < header.get(level).size(); i++) {
+                HeaderCell c = header.get(level).get(i);
+                String css = level == 0 ? c.cssClass() + " p" + i : c.cssClass() + panelClass(table, cols.get(i));
+                row.add(new HeaderCell(c.id(), c.text(), c.colspan(), c.rowspan(), c.scope(), css));
+            }
+            h.add(row);
+        }
+        List<List<BodyCell>> b = new ArrayList<>();
+        for (List<BodyCell> cells : body) {
+            List<BodyCell> row = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                BodyCell c = cells.get(i);
+                int panel = cols.get(i).panel();
+                // A panel's empty half of a row (the other panel is longer) is left out when stacked.
+                boolean blank = table.form().panel(panel).stream().allMatch(x -> cells.get(x.index()).text().isBlank());
+                row.add(new BodyCell(c.tag(), c.id(), c.text(), c.headers(), c.scope(),
+                        c.cssClass() + panelClass(table, cols.get(i)) + (blank ? " blank" : "")));
+            }
+            b.add(row);
+        }
+        return new TableView(id, table, h, b);
+    }
+
+    private static String panelClass(Table table, Column c) {
+        boolean first = table.form().panel(c.panel()).get(0).index() == c.index();
+        return " p" + c.panel() + (first ? " row-start" : "");
+    }
+
+    /** Whether the panels are marked for stacking on a narrow screen. */
+    public boolean stacked() {
+        return stackable(table);
+    }
+
+    /** The widest panel's column count, for the narrow screen's grid. */
+    public int panelColumns() {
+        int max = 0;
+        for (int p = 0; p < table.form().panelCount(); p++) {
+            max = Math.max(max, table.form().panel(p).size());
+        }
+        return max;
     }
 
     /**
@@ -164,6 +238,28 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
         return table.form().panel(panel).stream().anyMatch(c -> c.role() == Role.NAME && !row.cell(c).isBlank())
                 ? rowId + "-p" + panel : null;
     }
+
+    /**
+     * Whether the table is likely wider than the page column on a desktop, from the minimum widths
+     * the style sheet gives its columns (in em of the table's font): such a table keeps its sideways
+     * scroll box there too, rather than pushing the whole page sideways.
+     */
+    public boolean wide() {
+        double em = 0;
+        for (Column c : table.form().columns()) {
+            em += switch (c.role()) {
+                case AMOUNT -> 6.5;
+                case CODE -> 6.5;
+                case LINE -> 3.5;
+                case NAME -> 11;
+                case TEXT -> 8;
+            };
+        }
+        return em > WIDE_EM;
+    }
+
+    /** The page column (72rem less padding) in em of the tables' .875rem font. */
+    private static final double WIDE_EM = 80;
 
     private static String cssFor(Column c) {
         return switch (c.role()) {

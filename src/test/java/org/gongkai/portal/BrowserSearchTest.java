@@ -61,6 +61,9 @@ class BrowserSearchTest {
             assertTrue(href.contains("/tables/") && href.contains("#t-"), href);
         }
         assertTrue(doc.selectFirst("#search-results").text().contains("事业运行"));
+        // A row answers with its figure and column, and says where it is.
+        assertTrue(rows.stream().anyMatch(a -> a.text().matches("2010350 事业运行 · 本年支出合计 [0-9,.]+ 万元")), rows.eachText().toString());
+        assertTrue(doc.select("#search-results p.result-where").eachText().stream().anyMatch(t -> t.contains(" 年度决算 · 表")));
         assertTrue(Files.isRegularFile(page));
     }
 

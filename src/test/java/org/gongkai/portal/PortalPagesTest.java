@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,6 +124,73 @@ class PortalPagesTest {
     }
 
     /** The cells of the body row headed {@code label}. */
+    @Test
+    void everyOverviewOpensWithKeyFiguresLinkedToTheirTableRows() throws IOException {
+        int linked = 0;
+        for (Path overview : overviews()) {
+            Document page = Jsoup.parse(Files.readString(overview));
+            Element figures = page.selectFirst("main section.key-figures");
+            assertNotNull(figures, overview.toString());
+            // Nothing but the title and its meta line (and the address printed on paper) comes before the figures.
+            assertEquals(List.of("p", "h1"), figures.previousElementSiblings().stream()
+                    .filter(e -> !e.hasClass("print-address")).map(Element::tagName).toList(), overview.toString());
+            for (Element a : figures.select("a.figure-value")) {
+                String[] target = a.attr("href").split("#");
+                Document table = Jsoup.parse(Files.readString(overview.getParent().resolve(target[0])));
+                Element row = table.getElementById(target[1]);
+                assertNotNull(row, a.attr("href"));
+                assertTrue(row.select("td").eachText().contains(a.text()), a.attr("href") + " " + a.text());
+                linked++;
+            }
+            Element summary = page.selectFirst("aside.data-notes-summary");
+            if (summary != null) {
+                assertNotNull(summary.selectFirst("a[href=#data-notes]"));
+                assertNotNull(page.getElementById("data-notes"));
+                assertTrue(summary.select("li").size() <= 2);
+            }
+        }
+        assertTrue(linked >= 10, "linked figures: " + linked);
+    }
+
+    @Test
+    void homeTotalsAreTheSumsOfTheDepartmentsFigures() throws IOException {
+        Element totals = page("index.html").selectFirst("table.totals-table");
+        assertEquals(List.of("年度", "本年收入合计", "本年支出合计", "财政拨款收入"), totals.select("thead th").eachText());
+        // 2021 finals: two departments' 本年支出合计, as their department pages print them.
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String dept : List.of("dongxihu-dsj", "jianghan-dsj")) {
+            sum = sum.add(new BigDecimal(row(page(dept + "/index.html").selectFirst("table.figure-table"), "本年支出合计")
+                    .get(0).replace(",", "").replace("※", "")));
+        }
+        Element line = totals.select("tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().startsWith("2021 年度决算")).findFirst().orElseThrow();
+        assertEquals(sum, new BigDecimal(line.select("td").get(1).text().replace(",", "")));
+    }
+
+    @Test
+    void noTwoPagesShareATitle() throws IOException {
+        java.util.Map<String, Path> seen = new java.util.HashMap<>();
+        try (var s = Files.walk(out)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                Document page = Jsoup.parse(Files.readString(p));
+                String title = page.title();
+                // Without base_url the printed page names itself by its title, at the top and at the end.
+                if (!p.endsWith("404.html")) {
+                    assertEquals(List.of("本页：" + title, "本页：" + title), page.select("p.print-address").eachText(), p.toString());
+                }
+                Path other = seen.put(title, p);
+                assertTrue(other == null, title + ": " + other + " and " + p);
+            }
+        }
+        assertTrue(seen.size() > 50, "pages: " + seen.size());
+    }
+
+    static List<Path> overviews() throws IOException {
+        try (var s = Files.walk(out, 3)) {
+            return s.filter(p -> p.getNameCount() - out.getNameCount() == 3 && p.endsWith("index.html")).sorted().toList();
+        }
+    }
+
     static List<String> row(Element table, String label) {
         for (Element tr : table.select("tbody tr")) {
             Element th = tr.selectFirst("th[scope=row]");

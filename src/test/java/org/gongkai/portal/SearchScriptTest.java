@@ -34,10 +34,16 @@ class SearchScriptTest {
         out = SeedSite.get();
     }
 
-    record Hit(String type, String href, String title, String text, boolean exact) {
+    record Hit(String type, String href, String title, String text, boolean exact, String figure, String department,
+            String year, String kind) {
     }
 
     static List<Hit> search(String query) throws IOException {
+        return search(query, "null");
+    }
+
+    /** {@code filter}: a JavaScript expression, e.g. {@code {year: "2021"}}. */
+    static List<Hit> search(String query, String filter) throws IOException {
         Context cx = Context.enter();
         try {
             cx.setOptimizationLevel(-1);
@@ -48,13 +54,15 @@ class SearchScriptTest {
             }
             scope.put("q", scope, query);
             NativeObject found = (NativeObject) cx.evaluateString(scope,
-                    "GongkaiSearch.search(GONGKAI_SEARCH_INDEX, q, 1000)", "query", 1, null);
+                    "GongkaiSearch.search(GONGKAI_SEARCH_INDEX, q, 1000, " + filter + ")", "query", 1, null);
             List<Hit> hits = new ArrayList<>();
             for (Object o : (NativeArray) found.get("results")) {
                 NativeObject r = (NativeObject) o;
                 hits.add(new Hit(Context.toString(r.get("type")), Context.toString(r.get("href")),
                         Context.toString(r.get("title")), Context.toString(r.get("text")),
-                        Context.toBoolean(r.get("exact"))));
+                        Context.toBoolean(r.get("exact")), Context.toString(r.get("figure")),
+                        Context.toString(r.get("department")), Context.toString(r.get("year")),
+                        Context.toString(r.get("kind"))));
             }
             return hits;
         } finally {
@@ -139,6 +147,34 @@ class SearchScriptTest {
         String index = Files.readString(out.resolve("assets/search-index.js"));
         assertTrue(index.startsWith("/*") && index.contains("var GONGKAI_SEARCH_INDEX = {"));
         assertTrue(index.length() < 400_000, "index size " + index.length());
-        assertFalse(index.contains("2,812.11"), "amounts are not indexed");
+        // Amounts are shown with their row, not searched.
+        assertTrue(index.contains("\"本年支出合计 2,812.11 万元\""), "a row's figure is in the index");
+        assertTrue(search("2,812.11").stream().noneMatch(h -> h.text().contains("2,812.11")));
+    }
+
+    @Test
+    void aRowResultShowsItsFigureAndColumn() throws IOException {
+        Hit row = search("2010350").stream()
+                .filter(h -> h.href().equals("jianghan-dsj/2021-final/tables/expense.html#t-expense-r5")).findFirst()
+                .orElseThrow();
+        assertEquals("本年支出合计 236.77 万元", row.figure());
+        assertEquals("武汉市江汉区大数据中心 · 2021 年度决算 · 表3 2021 年度支出决算表", row.title());
+        assertEquals(List.of("jianghan-dsj", "2021", "final"), List.of(row.department(), row.year(), row.kind()));
+        // Side-by-side panels: each panel's figure named by its row there.
+        assertTrue(search("一般公共服务支出").stream().anyMatch(h -> h.figure().contains("：") && h.figure().contains("；")),
+                "a two-panel row names both figures");
+    }
+
+    @Test
+    void filtersNarrowByYearDepartmentAndKind() throws IOException {
+        List<Hit> all = search("事业运行");
+        List<Hit> y2019 = search("事业运行", "{year: \"2019\"}");
+        assertFalse(y2019.isEmpty());
+        assertTrue(y2019.size() < all.size());
+        assertTrue(y2019.stream().allMatch(h -> h.year().equals("2019")), y2019.toString());
+        List<Hit> budgets = search("事业运行", "{kind: \"budget\", department: \"hanyang-dsj\"}");
+        assertFalse(budgets.isEmpty());
+        assertTrue(budgets.stream().allMatch(h -> h.kind().equals("budget") && h.department().equals("hanyang-dsj")));
+        assertEquals(all.size(), search("事业运行", "{year: \"\"}").size(), "an empty field does not narrow");
     }
 }

@@ -213,7 +213,7 @@ public final class ChartData {
     public static Optional<ChartSpec> totalChange(Portal portal, Disclosure d, Metric metric) {
         Optional<Figure> current = Figures.of(d, metric);
         String before = previousYear(d);
-        Optional<Figure> previous = previousFigure(portal, d, metric);
+        Optional<Figure> previous = Figures.previous(portal, d, metric);
         if (current.isEmpty() || previous.isEmpty()) {
             return Optional.empty();
         }
@@ -228,14 +228,6 @@ public final class ChartData {
 
     static String previousYear(Disclosure d) {
         return String.valueOf(Integer.parseInt(d.year()) - 1);
-    }
-
-    private static Optional<Figure> previousFigure(Portal portal, Disclosure d, Metric metric) {
-        String before = previousYear(d);
-        Optional<Disclosure> earlier = portal.disclosuresOf(d.department()).stream()
-                .filter(o -> o.kind() == d.kind() && o.year().equals(before))
-                .findFirst();
-        return earlier.flatMap(e -> Figures.of(e, metric)).or(() -> Figures.stated(d, metric, before));
     }
 
     /** Per department and kind, 本年支出合计 by year, once the portal holds two years or more. */

@@ -11,6 +11,7 @@ import org.gongkai.model.Kind;
 import org.gongkai.model.Role;
 import org.gongkai.model.Row;
 import org.gongkai.model.Metric;
+import org.gongkai.model.Portal;
 import org.gongkai.model.StatedFigure;
 import org.gongkai.model.Table;
 
@@ -21,8 +22,11 @@ import org.gongkai.model.Table;
  */
 final class Figures {
 
-    /** A figure and where it was read, for the chart's 数据来源. */
-    record Figure(BigDecimal value, String source) {
+    /**
+     * A figure and where it was read, for the chart's 数据来源; {@code place} is the table row it was
+     * read from, empty when it comes from the narrative.
+     */
+    record Figure(BigDecimal value, String source, Optional<KeyFigures.Place> place) {
     }
 
     /** The forms that print 收入 | 支出 side by side with 总计 rows, by form id. */
@@ -39,12 +43,24 @@ final class Figures {
         return fromTables(d, metric).or(() -> stated(d, metric, d.year()));
     }
 
+    /**
+     * {@code metric} for the year before {@code d}'s: from the portal's own disclosure of that year
+     * (same department and kind), else from a figure {@code d}'s narrative states for it.
+     */
+    static Optional<Figure> previous(Portal portal, Disclosure d, Metric metric) {
+        String before = ChartData.previousYear(d);
+        Optional<Disclosure> earlier = portal.disclosuresOf(d.department()).stream()
+                .filter(o -> o.kind() == d.kind() && o.year().equals(before))
+                .findFirst();
+        return earlier.flatMap(e -> of(e, metric)).or(() -> stated(d, metric, before));
+    }
+
     /** A figure the narrative states for {@code year} (e.g. last year's total, "与上年相比"). */
     static Optional<Figure> stated(Disclosure d, Metric metric, String year) {
         return d.statedFigures().stream()
                 .filter(f -> f.metric() == metric && f.year().equals(year) && f.value().isAmount())
                 .findFirst()
-                .map(f -> new Figure(f.value().value(), statedSource(f)));
+                .map(f -> new Figure(f.value().value(), statedSource(f), Optional.empty()));
     }
 
     static final String STATED_PREFIX = "情况说明：";
@@ -73,9 +89,10 @@ final class Figures {
         for (String form : forms) {
             Optional<Table> t = Tables.byForm(d, form);
             if (t.isPresent() && t.get().form().panelCount() > panel) {
-                Optional<BigDecimal> v = Tables.panelAmount(t.get(), panel, names);
+                Optional<Row> r = Tables.panelRow(t.get(), panel, names);
+                Optional<BigDecimal> v = r.flatMap(x -> Tables.panelAmount(t.get(), panel, x));
                 if (v.isPresent()) {
-                    return Optional.of(new Figure(v.get(), tableSource(t.get(), row)));
+                    return Optional.of(new Figure(v.get(), tableSource(t.get(), row), place(t.get(), r.get())));
                 }
             }
         }
@@ -85,7 +102,7 @@ final class Figures {
     private static Optional<Figure> classificationTotal(Disclosure d, String form) {
         return Tables.byForm(d, form).flatMap(t -> Tables.totalRow(t).flatMap(r -> Tables.firstAmount(t)
                 .flatMap(c -> Tables.amount(r, c.column()))
-                .map(v -> new Figure(v, tableSource(t, "合计")))));
+                .map(v -> new Figure(v, tableSource(t, "合计"), place(t, r)))));
     }
 
     /**
@@ -97,8 +114,8 @@ final class Figures {
         return d.tables().flatMap(t -> t.form().columns().stream()
                         .filter(c -> c.role() == Role.AMOUNT && c.scope().equals("all") && c.measure().equals(measure))
                         .findFirst()
-                        .flatMap(c -> Tables.totalRow(t).flatMap(r -> Tables.amount(r, c)))
-                        .map(v -> new Figure(v, tableSource(t, "合计")))
+                        .flatMap(c -> Tables.totalRow(t).flatMap(r -> Tables.amount(r, c)
+                                .map(v -> new Figure(v, tableSource(t, "合计"), place(t, r)))))
                         .stream())
                 .findFirst();
     }
@@ -124,8 +141,9 @@ final class Figures {
             return Optional.empty();
         }
         Optional<Row> row = Tables.totalRow(t).or(() -> t.rows().size() == 1 ? Optional.of(t.rows().get(0)) : Optional.empty());
-        return row.flatMap(r -> Tables.amount(r, column.get()))
-                .map(v -> new Figure(v, tableSource(t, "") + "（" + (phased ? phase + "合计" : "合计") + "）"));
+        return row.flatMap(r -> Tables.amount(r, column.get())
+                .map(v -> new Figure(v, tableSource(t, "") + "（" + (phased ? phase + "合计" : "合计") + "）",
+                        place(t, r))));
     }
 
     private static Optional<Column> firstAmountLeaf(HeaderNode node) {
@@ -133,6 +151,10 @@ final class Figures {
             return node.leaf().role() == Role.AMOUNT ? Optional.of(node.leaf()) : Optional.empty();
         }
         return node.children().stream().map(Figures::firstAmountLeaf).flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<KeyFigures.Place> place(Table t, Row r) {
+        return Optional.of(new KeyFigures.Place(t, t.rows().indexOf(r)));
     }
 
     /** "表3 2019年度支出决算表（合计行）". */

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Kind;
 import org.gongkai.model.Metric;
+import org.gongkai.model.Portal;
+import org.gongkai.model.Table;
 
 /**
  * The figures pages compare across years and departments, read from the model the way the charts
@@ -17,6 +19,7 @@ public final class KeyFigures {
 
     /** A compared figure: what it is, and its label as the pages print it. */
     public enum Key {
+        INCOME_TOTAL("本年收入合计"),
         EXPENSE_TOTAL("本年支出合计"),
         BASIC("基本支出"),
         PROJECT("项目支出"),
@@ -32,13 +35,44 @@ public final class KeyFigures {
         public String label() {
             return label;
         }
+
+        /** A part of the figure listed before it (基本支出 and 项目支出 of 本年支出合计). */
+        public boolean isPart() {
+            return this == BASIC || this == PROJECT;
+        }
     }
 
-    /** An amount in 万元 and where it was read. */
-    public record Amount(BigDecimal value, String source) {
+    /** The table row a figure was read from: {@code row} is the 0-based index into its rows. */
+    public record Place(Table table, int row) {
+    }
+
+    /** An amount in 万元, where it was read, and the table row when it was read from a table. */
+    public record Amount(BigDecimal value, String source, Optional<Place> place) {
         /** "2,204.00". */
         public String text() {
             return Numbers.amount(value);
+        }
+    }
+
+    /** This year's amount against last year's, as the portal or the narrative gives last year's. */
+    public record Change(Amount previous, String previousYear, BigDecimal delta) {
+        /** "增加 120.00" / "减少 3.50" / "持平". */
+        public String text() {
+            return switch (delta.signum()) {
+                case 0 -> "持平";
+                case 1 -> "增加 " + Numbers.amount(delta);
+                default -> "减少 " + Numbers.amount(delta.negate());
+            };
+        }
+
+        /** "+5.3%", or empty when last year's figure is 0. */
+        public String percent() {
+            if (previous.value().signum() == 0) {
+                return "";
+            }
+            BigDecimal pct = delta.multiply(BigDecimal.valueOf(100))
+                    .divide(previous.value().abs(), 1, java.math.RoundingMode.HALF_UP);
+            return (pct.signum() > 0 ? "+" : "") + pct.toPlainString() + "%";
         }
     }
 
@@ -46,7 +80,23 @@ public final class KeyFigures {
     }
 
     public static Optional<Amount> of(Disclosure d, Key key) {
-        Metric metric = switch (key) {
+        return Figures.of(d, metric(d, key)).map(KeyFigures::amount);
+    }
+
+    /** How {@code key} changed from the year before, when last year's figure is known. */
+    public static Optional<Change> change(Portal portal, Disclosure d, Key key) {
+        Optional<Amount> now = of(d, key);
+        Optional<Amount> before = Figures.previous(portal, d, metric(d, key)).map(KeyFigures::amount);
+        if (now.isEmpty() || before.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Change(before.get(), ChartData.previousYear(d),
+                now.get().value().subtract(before.get().value())));
+    }
+
+    private static Metric metric(Disclosure d, Key key) {
+        return switch (key) {
+            case INCOME_TOTAL -> Metric.INCOME_TOTAL;
             case EXPENSE_TOTAL -> Metric.EXPENSE_TOTAL;
             case BASIC -> Metric.BASIC_EXPENSE;
             case PROJECT -> Metric.PROJECT_EXPENSE;
@@ -54,7 +104,10 @@ public final class KeyFigures {
             // The disclosure's own phase: a final account's 三公 table also prints the budget.
             case THREE_PUBLIC -> d.kind() == Kind.FINAL ? Metric.THREE_PUBLIC_FINAL : Metric.THREE_PUBLIC_BUDGET;
         };
-        return Figures.of(d, metric).map(f -> new Amount(f.value(), f.source()));
+    }
+
+    private static Amount amount(Figures.Figure f) {
+        return new Amount(f.value(), f.source(), f.place());
     }
 
     /** "2,204.00": the charts' one way of writing an amount. */

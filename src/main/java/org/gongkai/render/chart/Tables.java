@@ -156,19 +156,22 @@ final class Tables {
     }
 
     /**
-     * In a summary table of side-by-side panels (收入 | 支出), the amount printed in {@code panel}
-     * on the row whose name there is one of {@code names}, e.g. 总计 or 本年支出合计.
+     * In a summary table of side-by-side panels (收入 | 支出), the row whose name printed in
+     * {@code panel} is one of {@code names}, e.g. 总计 or 本年支出合计.
      */
-    static Optional<BigDecimal> panelAmount(Table t, int panel, Set<String> names) {
-        List<Column> cols = t.form().panel(panel);
-        Optional<Column> name = cols.stream().filter(c -> c.role() == Role.NAME).findFirst();
-        Optional<Column> amount = cols.stream().filter(c -> c.role() == Role.AMOUNT).findFirst();
-        if (name.isEmpty() || amount.isEmpty()) {
+    static Optional<Row> panelRow(Table t, int panel, Set<String> names) {
+        Optional<Column> name = t.form().panel(panel).stream().filter(c -> c.role() == Role.NAME).findFirst();
+        if (name.isEmpty()) {
             return Optional.empty();
         }
         return t.rows().stream()
                 .filter(r -> names.contains(normal(r.cell(name.get()).raw())))
-                .findFirst()
-                .flatMap(r -> amount(r, amount.get()));
+                .findFirst();
+    }
+
+    /** The first amount of {@code panel} on {@code row}. */
+    static Optional<BigDecimal> panelAmount(Table t, int panel, Row row) {
+        return t.form().panel(panel).stream().filter(c -> c.role() == Role.AMOUNT).findFirst()
+                .flatMap(c -> amount(row, c));
     }
 }

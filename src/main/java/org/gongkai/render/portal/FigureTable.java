@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gongkai.model.Disclosure;
+import org.gongkai.render.Headline;
 import org.gongkai.render.chart.ChartData.ClassAmount;
 import org.gongkai.render.chart.KeyFigures;
 import org.gongkai.render.chart.KeyFigures.Key;
@@ -33,7 +34,12 @@ public record FigureTable(String id, String caption, List<Col> cols, List<Line> 
         }
     }
 
-    public record Cell(String text, boolean stated) {
+    /** {@code href}: the table row the figure was read from (site-root relative), or empty. */
+    public record Cell(String text, boolean stated, String href) {
+        public Cell(String text, boolean stated) {
+            this(text, stated, "");
+        }
+
         public boolean missing() {
             return text.equals(MISSING);
         }
@@ -56,7 +62,7 @@ public record FigureTable(String id, String caption, List<Col> cols, List<Line> 
         List<Line> keys = new ArrayList<>();
         for (Key key : Key.values()) {
             List<Cell> cells = cols.stream().map(c -> cell(c.disclosure(), key)).toList();
-            keys.add(new Line(key.label(), key == Key.BASIC || key == Key.PROJECT, cells));
+            keys.add(new Line(key.label(), key.isPart(), cells));
         }
         return new FigureTable(id, caption, cols, keys, classLines(cols));
     }
@@ -66,7 +72,8 @@ public record FigureTable(String id, String caption, List<Col> cols, List<Line> 
         if (a.isEmpty()) {
             return new Cell(MISSING, false);
         }
-        return new Cell(a.get().text(), !KeyFigures.hasTables(d));
+        return new Cell(a.get().text(), !KeyFigures.hasTables(d),
+                a.get().place().map(p -> Headline.rowHref(d, p)).orElse(""));
     }
 
     /** One line per 类 code any column publishes, by code; the name is the first column's that prints one. */
@@ -106,6 +113,10 @@ public record FigureTable(String id, String caption, List<Col> cols, List<Line> 
 
     public boolean anyStated() {
         return keyLines.stream().flatMap(l -> l.cells().stream()).anyMatch(Cell::stated);
+    }
+
+    public boolean anyLinked() {
+        return keyLines.stream().flatMap(l -> l.cells().stream()).anyMatch(c -> !c.href().isEmpty());
     }
 
     public boolean anyMissing() {

@@ -1,5 +1,7 @@
 package org.gongkai.render.portal;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.gongkai.model.Disclosure;
 import org.gongkai.model.Kind;
 import org.gongkai.model.Portal;
 import org.gongkai.render.DisclosureView;
+import org.gongkai.render.chart.KeyFigures;
 
 /** The portal's ways in: newest first, by year, by department. Every list has a fixed order. */
 public record PortalIndex(Portal portal) {
@@ -57,6 +60,50 @@ public record PortalIndex(Portal portal) {
                 .map(d -> new FigureTable.Col(d.year() + " 年度", d.kind().label(), d, d.path() + "/index.html"))
                 .toList();
         return FigureTable.of("t-years", dep.name() + "：历年主要数字（单位：万元）", cols);
+    }
+
+    /** The figures the home page totals by year and kind. */
+    public static final List<KeyFigures.Key> TOTALLED = List.of(KeyFigures.Key.INCOME_TOTAL,
+            KeyFigures.Key.EXPENSE_TOTAL, KeyFigures.Key.FISCAL_INCOME);
+
+    /** A sum over the disclosures of one year and kind that publish the figure: {@code counted} of {@code of}. */
+    public record Sum(BigDecimal value, int counted, int of) {
+        public String text() {
+            return counted == 0 ? FigureTable.MISSING : KeyFigures.amountText(value);
+        }
+
+        public boolean partial() {
+            return counted > 0 && counted < of;
+        }
+    }
+
+    /** One line of the home page's totals: a year and kind, how many disclosures, and the sums of {@link #TOTALLED}. */
+    public record YearTotal(String year, Kind kind, int disclosures, List<Sum> sums) {
+        public YearTotal {
+            sums = List.copyOf(sums);
+        }
+    }
+
+    /** The portal's totals, newest year first, then final before budget; only years and kinds it holds. */
+    public List<YearTotal> totals() {
+        List<YearTotal> out = new ArrayList<>();
+        for (String year : years()) {
+            for (Kind kind : kinds()) {
+                List<Disclosure> ds = portal.disclosures().stream()
+                        .filter(d -> d.year().equals(year) && d.kind() == kind).toList();
+                if (ds.isEmpty()) {
+                    continue;
+                }
+                List<Sum> sums = new ArrayList<>();
+                for (KeyFigures.Key key : TOTALLED) {
+                    List<BigDecimal> values = ds.stream()
+                            .flatMap(d -> KeyFigures.of(d, key).stream()).map(KeyFigures.Amount::value).toList();
+                    sums.add(new Sum(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add), values.size(), ds.size()));
+                }
+                out.add(new YearTotal(year, kind, ds.size(), sums));
+            }
+        }
+        return out;
     }
 
     public static String label(Disclosure d) {

@@ -47,21 +47,31 @@ public final class SearchIndex {
         }
     }
 
-    /** One searchable item: its type, the page (below the site root), the anchor there, and its text. */
-    public record Entry(Type type, String page, String anchor, String text) {
+    /**
+     * One searchable item: its type, the page (below the site root), the anchor there, its text, and
+     * for a table row the figure it prints ("本年支出合计 236.77 万元"; empty otherwise).
+     */
+    public record Entry(Type type, String page, String anchor, String text, String figure) {
     }
+
+    /** What a result shows of its page, and what the search page filters on. */
+    public record PageInfo(String title, String department, String year, String kind) {
+    }
+
+    /** Leaf labels that say little alone: the figure names its group too (本年支出 / 合计). */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("合计", "小计", "总计", "金额", "决算数", "预算数");
 
     private static final Pattern MARKUP = Pattern.compile("[#*_>`|]+|!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
 
-    private final Map<String, String> pages = new LinkedHashMap<>();
+    private final Map<String, PageInfo> pages = new LinkedHashMap<>();
     private final List<Entry> entries = new ArrayList<>();
 
     public static SearchIndex of(Portal portal) {
         SearchIndex index = new SearchIndex();
         for (Department d : portal.departments()) {
             String page = d.id() + "/index.html";
-            index.page(page, d.name());
+            index.pages.putIfAbsent(page, new PageInfo(d.name(), d.id(), "", ""));
             index.add(Type.DEPARTMENT, page, "", d.name() + " " + d.region());
         }
         for (Disclosure d : portal.disclosures()) {
@@ -74,20 +84,20 @@ public final class SearchIndex {
         return List.copyOf(entries);
     }
 
-    /** Page path → the title results show for it. */
-    public Map<String, String> pages() {
+    /** Page path → the title results show for it, and its department, year and kind. */
+    public Map<String, PageInfo> pages() {
         return java.util.Collections.unmodifiableMap(pages);
     }
 
     private void disclosure(Disclosure d) {
         String who = d.department().name() + " · " + DisclosureView.label(d);
         String home = d.path() + "/index.html";
-        page(home, who);
+        page(d, home, who);
         add(Type.DISCLOSURE, home, "", d.title() + " " + d.year() + " 年度" + d.kind().label());
         for (Part part : d.parts()) {
             String partTitle = part.title().isEmpty() ? part.type().label() : part.title();
             String partPage = part.type() == Part.PartType.OVERVIEW ? home : d.path() + "/" + part.slug() + ".html";
-            page(partPage, who + " · " + partTitle);
+            page(d, partPage, who + " · " + partTitle);
             if (part instanceof Part.TablesPart tables) {
                 tables.tables().forEach(t -> table(d, who, t));
             } else if (part instanceof Part.GlossaryPart glossary) {
@@ -108,13 +118,13 @@ public final class SearchIndex {
 
     private void table(Disclosure d, String who, Table t) {
         String page = d.path() + "/tables/" + t.slug() + ".html";
-        page(page, who + " · " + (t.number() + " " + t.title()).strip());
+        page(d, page, who + " · " + (t.number() + " " + t.title()).strip());
         add(Type.TABLE, page, "", (t.number() + " " + t.title()).strip());
         String id = TableView.tableId(t);
         for (int r = 0; r < t.rows().size(); r++) {
             String text = rowText(t, t.rows().get(r));
             if (!text.isEmpty()) {
-                add(Type.ROW, page, TableView.rowId(id, r), text);
+                add(Type.ROW, page, TableView.rowId(id, r), text, figure(t, t.rows().get(r)));
             }
         }
     }
@@ -130,6 +140,57 @@ public final class SearchIndex {
         return SPACE.matcher(String.join(" ", parts)).replaceAll(" ").strip();
     }
 
+    /**
+     * What the row prints in its first amount column, panel by panel: "本年支出合计 236.77 万元";
+     * with side-by-side panels each is named by its row name there. Empty when the row has no amount.
+     */
+    static String figure(Table t, Row row) {
+        List<String> parts = new ArrayList<>();
+        for (int p = 0; p < t.form().panelCount(); p++) {
+            List<Column> cols = t.form().panel(p);
+            Column amount = cols.stream().filter(c -> c.role() == Role.AMOUNT && !row.cell(c).isBlank())
+                    .findFirst().orElse(null);
+            if (amount == null) {
+                continue;
+            }
+            String text = columnName(t, amount) + " " + row.cell(amount).raw() + (t.unit().isEmpty() ? "" : " " + t.unit());
+            if (t.form().panelCount() > 1) {
+                String name = cols.stream().filter(c -> c.role() == Role.NAME).findFirst()
+                        .map(c -> row.cell(c).raw().strip()).orElse("");
+                text = name.isEmpty() ? text : name + "：" + text;
+            }
+            parts.add(SPACE.matcher(text).replaceAll(" ").strip());
+        }
+        return String.join("；", parts);
+    }
+
+    /** A column's leaf label, with its group's when the leaf alone is generic (本年支出 + 小计). */
+    private static String columnName(Table t, Column c) {
+        List<String> path = headerPath(t.form().header(), c, new ArrayList<>());
+        String leaf = SPACE.matcher(c.label()).replaceAll("");
+        if (GENERIC.contains(leaf) && path.size() >= 2) {
+            return SPACE.matcher(path.get(path.size() - 2)).replaceAll("") + leaf;
+        }
+        return leaf;
+    }
+
+    private static List<String> headerPath(List<org.gongkai.model.HeaderNode> nodes, Column c, List<String> above) {
+        for (org.gongkai.model.HeaderNode n : nodes) {
+            List<String> path = new ArrayList<>(above);
+            path.add(n.label());
+            if (n.isLeaf() && n.leaf().index() == c.index()) {
+                return path;
+            }
+            if (!n.isLeaf()) {
+                List<String> found = headerPath(n.children(), c, path);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
     private void section(String page, Section s, String id) {
         add(Type.TEXT, page, id, s.title() + " " + plain(s.text()));
         for (int i = 0; i < s.sections().size(); i++) {
@@ -143,20 +204,25 @@ public final class SearchIndex {
         return SPACE.matcher(text).replaceAll(" ").strip();
     }
 
-    private void page(String path, String title) {
-        pages.putIfAbsent(path, title);
+    private void page(Disclosure d, String path, String title) {
+        pages.putIfAbsent(path, new PageInfo(title, d.department().id(), d.year(), d.kind().slug()));
     }
 
     private void add(Type type, String page, String anchor, String text) {
+        add(type, page, anchor, text, "");
+    }
+
+    private void add(Type type, String page, String anchor, String text, String figure) {
         String t = text.strip();
         if (!t.isEmpty()) {
-            entries.add(new Entry(type, page, anchor, t));
+            entries.add(new Entry(type, page, anchor, t, figure));
         }
     }
 
     /**
-     * The script: {@code var GONGKAI_SEARCH_INDEX = {types, pages: [[path, title]…],
-     * entries: [[type, page number, anchor, text]…]};}, one page or entry per line.
+     * The script: {@code var GONGKAI_SEARCH_INDEX = {types, pages: [[path, title, department id,
+     * year, kind]…], entries: [[type, page number, anchor, text(, figure)]…]};}, one page or entry
+     * per line; only table rows with an amount carry the figure.
      */
     public String script() {
         List<String> pagePaths = new ArrayList<>(pages.keySet());
@@ -174,14 +240,17 @@ public final class SearchIndex {
         b.append("],\n\"pages\": [\n");
         for (int i = 0; i < pagePaths.size(); i++) {
             String p = pagePaths.get(i);
-            b.append('[').append(js(p)).append(", ").append(js(pages.get(p))).append(']')
+            PageInfo info = pages.get(p);
+            b.append('[').append(js(p)).append(", ").append(js(info.title())).append(", ").append(js(info.department()))
+                    .append(", ").append(js(info.year())).append(", ").append(js(info.kind())).append(']')
                     .append(i < pagePaths.size() - 1 ? ",\n" : "\n");
         }
         b.append("],\n\"entries\": [\n");
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             b.append('[').append(e.type().ordinal()).append(", ").append(number.get(e.page())).append(", ")
-                    .append(js(e.anchor())).append(", ").append(js(e.text())).append(']')
+                    .append(js(e.anchor())).append(", ").append(js(e.text()))
+                    .append(e.figure().isEmpty() ? "" : ", " + js(e.figure())).append(']')
                     .append(i < entries.size() - 1 ? ",\n" : "\n");
         }
         b.append("]\n};\n");

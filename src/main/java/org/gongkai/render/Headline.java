@@ -1,0 +1,41 @@
+package org.gongkai.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Portal;
+import org.gongkai.render.chart.KeyFigures;
+import org.gongkai.render.chart.KeyFigures.Amount;
+import org.gongkai.render.chart.KeyFigures.Change;
+import org.gongkai.render.chart.KeyFigures.Key;
+
+/**
+ * One key figure at the top of a disclosure's overview: what it is, the amount, how it changed
+ * from last year when last year's figure is known, and where it was read.
+ */
+public record Headline(Key key, Amount amount, Optional<Change> change) {
+
+    /** The disclosure's key figures in {@link Key} order; those it does not publish are left out. */
+    public static List<Headline> of(Portal portal, Disclosure d) {
+        List<Headline> out = new ArrayList<>();
+        for (Key key : Key.values()) {
+            KeyFigures.of(d, key).ifPresent(a -> out.add(new Headline(key, a, KeyFigures.change(portal, d, key))));
+        }
+        return List.copyOf(out);
+    }
+
+    public String label() {
+        return key.label();
+    }
+
+    /** The table row the figure was read from, relative to the site root; empty for a stated figure. */
+    public Optional<String> href(Disclosure d) {
+        return amount.place().map(p -> rowHref(d, p));
+    }
+
+    /** The address of a table row of {@code d}, relative to the site root. */
+    public static String rowHref(Disclosure d, KeyFigures.Place p) {
+        return d.path() + "/tables/" + p.table().slug() + ".html#" + TableView.rowId(TableView.tableId(p.table()), p.row());
+    }
+}
