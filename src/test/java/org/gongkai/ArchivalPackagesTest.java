@@ -243,4 +243,44 @@ class ArchivalPackagesTest {
         assertTrue(noBase.err().contains("WARC 和 WACZ 中每个文件都记在它的公开地址下，需要 site.yaml 设置 base_url"), noBase.err());
         assertTrue(Files.notExists(tmp.resolve("a.warc.gz")));
     }
+
+    static final String SOURCE = """
+            source:
+              title: 2021 年度测试区大数据中心部门决算公开
+              publisher: 测试区大数据中心
+              published: 2022 年 10 月 27 日
+              url: https://www.example.gov.cn/zwgk/2022/1027/123.html
+              sha256: 9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08
+            """;
+
+    @Test
+    void aDisclosureNamesItsSourceOnItsPageInItsDataAndInTheBag() throws Exception {
+        fx.write("testdept/2021-final.yaml", Fixture.DISCLOSURE + SOURCE);
+        Path bag = tmp.resolve("bag");
+        Fixture.Run run = fx.run("build", "--content", fx.content.toString(), "--out", fx.out.toString(), "--bag", bag.toString());
+        assertEquals(0, run.exit(), run.err());
+        var page = org.jsoup.Jsoup.parse(fx.page("testdept/2021-final/index.html"));
+        var source = page.selectFirst("section.source");
+        assertTrue(source != null && source.text().contains("原文 2021 年度测试区大数据中心部门决算公开"), page.html());
+        var link = source.selectFirst("a.external");
+        assertEquals("https://www.example.gov.cn/zwgk/2022/1027/123.html", link.attr("href"));
+        assertTrue(source.text().contains("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"), source.text());
+        Map<?, ?> json = (Map<?, ?>) JsonReader.parse(fx.page("data/testdept/2021-final.json"));
+        assertEquals("测试区大数据中心", ((Map<?, ?>) json.get("source")).get("publisher"));
+        assertTrue(Files.readString(bag.resolve("bag-info.txt")).contains("Source-Document: testdept/2021-final：2021 年度测试区大数据中心部门决算公开；"
+                + "测试区大数据中心；2022 年 10 月 27 日；https://www.example.gov.cn/zwgk/2022/1027/123.html；SHA-256 9f86d0"),
+                Files.readString(bag.resolve("bag-info.txt")));
+    }
+
+    @Test
+    void aSourceAddressMustBeAWebAddressAndTheChecksumHex() throws IOException {
+        fx.write("testdept/2021-final.yaml", Fixture.DISCLOSURE + SOURCE.replace("https://www.example.gov.cn/zwgk/2022/1027/123.html",
+                "javascript:alert(1)").replace("9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08", "abc"));
+        Fixture.Run run = fx.run("check", "--content", fx.content.toString());
+        assertEquals(1, run.exit(), run.err());
+        int line = (Fixture.DISCLOSURE + SOURCE).lines().toList().indexOf("  url: https://www.example.gov.cn/zwgk/2022/1027/123.html") + 1;
+        assertTrue(run.err().contains("2021-final.yaml:" + line + ":8: 错误：source.url 应为以 http:// 或 https:// 开头的网址 [source.url]"), run.err());
+        assertTrue(run.err().contains("2021-final.yaml:" + (line + 1) + ":11: 错误：source.sha256 应为 64 位十六进制数（原文文件的 SHA-256） [source.sha256]"),
+                run.err());
+    }
 }

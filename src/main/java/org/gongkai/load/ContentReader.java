@@ -32,7 +32,8 @@ public final class ContentReader {
     /** An absolute http(s) address without query or fragment, e.g. https://www.example.gov.cn/yjsgk/. */
     private static final Pattern BASE_URL = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d+)?(/[\\x21-\\x7E&&[^?#]]*)?");
     /** A footer link (ICP, police record): an absolute http(s) address, nothing a browser could run. */
-    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d+)?([/?#][\\x21-\\x7E]*)?");
+    /** An http(s) address with a plain host: the only kind of link content may point readers to. */
+    static final Pattern WEB_ADDRESS = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d+)?([/?#][\\x21-\\x7E]*)?");
     private static final Pattern DEPARTMENT_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Path contentDir;

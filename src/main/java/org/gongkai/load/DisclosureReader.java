@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 import org.gongkai.model.Acknowledgement;
@@ -18,6 +19,7 @@ import org.gongkai.model.GridLayout;
 import org.gongkai.model.Kind;
 import org.gongkai.model.Metric;
 import org.gongkai.model.Part;
+import org.gongkai.model.Source;
 import org.gongkai.model.Part.PartType;
 import org.gongkai.model.Row;
 import org.gongkai.model.Section;
@@ -38,6 +40,8 @@ final class DisclosureReader {
     private final Map<String, Integer> slugCounts = new HashMap<>();
     private final Map<String, Integer> tableCounts = new HashMap<>();
 
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+
     DisclosureReader(String file, Diagnostics diagnostics, Map<String, FormSet> formSets,
             Map<String, GridLayout> layouts) {
         this.file = file;
@@ -52,7 +56,7 @@ final class DisclosureReader {
             return Optional.empty();
         }
         MapReader map = m.get().allow("year", "kind", "title", "published", "forms", "notices", "parts", "stated_figures",
-                "acknowledgements");
+                "acknowledgements", "source");
         map.required("year", "公开年度，四位数字，须与文件名一致").ifPresent(y -> {
             if (!y.text().equals(fileYear)) {
                 diagnostics.error(y.position(), "disclosure.year", "year 为 " + y.text() + "，但文件名的年度是 " + fileYear,
@@ -100,8 +104,32 @@ final class DisclosureReader {
                 }
             });
         }
+        Optional<Source> source = map.map("source", "原文出处").flatMap(this::readSource);
         return Optional.of(new Disclosure(department, fileYear, fileKind, title, map.text("published"), forms,
-                notices, parts, figures, acknowledgements, file));
+                notices, parts, figures, acknowledgements, source, file));
+    }
+
+    /** The published original: title required, the address only http(s), the checksum 64 hex digits. */
+    private Optional<Source> readSource(MapReader m) {
+        m.allow("title", "publisher", "published", "url", "sha256");
+        Optional<Scalar> title = m.required("title", "原文标题，照原样");
+        String url = m.scalar("url").map(s -> {
+            if (!ContentReader.WEB_ADDRESS.matcher(s.text()).matches()) {
+                diagnostics.error(s.position(), "source.url", "source.url 应为以 http:// 或 https:// 开头的网址",
+                        "写原文发布的网页地址，如 https://www.example.gov.cn/zwgk/2022/1027/123.html");
+                return "";
+            }
+            return s.text();
+        }).orElse("");
+        String sha256 = m.scalar("sha256").map(s -> {
+            if (!SHA256.matcher(s.text()).matches()) {
+                diagnostics.error(s.position(), "source.sha256", "source.sha256 应为 64 位十六进制数（原文文件的 SHA-256）",
+                        "用 sha256sum 原文文件.pdf 计算");
+                return "";
+            }
+            return s.text().toLowerCase(java.util.Locale.ROOT);
+        }).orElse("");
+        return title.map(t -> new Source(t.text(), m.text("publisher"), m.text("published"), url, sha256));
     }
 
     private Optional<Part> readPart(Node node, FormSet forms) {

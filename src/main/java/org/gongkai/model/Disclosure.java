@@ -1,6 +1,7 @@
 package org.gongkai.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** One department's budget or final accounts for one year, as published. */
@@ -15,6 +16,7 @@ public record Disclosure(
         List<Part> parts,
         List<StatedFigure> statedFigures,
         List<Acknowledgement> acknowledgements,
+        Optional<Source> source,
         String file) {
 
     public Disclosure {

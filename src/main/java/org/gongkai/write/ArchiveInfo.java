@@ -75,7 +75,9 @@ public record ArchiveInfo(String organization, String contact, String descriptio
                 .orElseGet(() -> portal.disclosures().stream().map(d -> Integer.parseInt(d.year())).max(Integer::compare)
                         .map(y -> LocalDate.of(y, 12, 31)).orElse(LocalDate.of(1980, 1, 1)));
         String description = site.description().isEmpty() ? site.title() : site.title() + "：" + site.description();
-        return new ArchiveInfo(site.host(), site.contact(), description, date, generator, site.base(), List.of());
+        List<String> sources = portal.disclosures().stream()
+                .flatMap(d -> d.source().map(s -> d.path() + "：" + s.oneLine()).stream()).sorted().toList();
+        return new ArchiveInfo(site.host(), site.contact(), description, date, generator, site.base(), sources);
     }
 
     static Optional<LocalDate> published(String text) {

@@ -36,6 +36,9 @@ final class DisclosureJson {
         json.member("kind_id", d.kind().slug());
         json.member("title", d.title());
         json.member("published", d.published());
+        d.source().ifPresent(src -> json.name("source").beginObject().member("title", src.title())
+                .member("publisher", src.publisher()).member("published", src.published()).member("url", src.url())
+                .member("sha256", src.sha256()).endObject());
         json.member("forms", d.forms() == null ? "" : d.forms().id());
         json.name("notices").beginArray();
         d.notices().forEach(json::value);

@@ -61,7 +61,7 @@ class KeyFiguresTest {
             figures.add(new StatedFigure(f.metric(), v, "2020", f.quote(), f.position()));
         }
         Disclosure before = new Disclosure(d.department(), "2020", d.kind(), d.title(), d.published(), d.forms(),
-                d.notices(), d.parts(), figures, d.acknowledgements(), d.file());
+                d.notices(), d.parts(), figures, d.acknowledgements(), d.source(), d.file());
         List<Disclosure> all = new ArrayList<>(ChartDataTest.portal.disclosures());
         all.add(before);
         Portal portal = new Portal(ChartDataTest.portal.site(), ChartDataTest.portal.departments(), all);

@@ -62,7 +62,7 @@ class WorkbooksTest {
                 "", "", AT);
         FormSet set = new FormSet("s", "决算", "s", List.of(form), "");
         return new Disclosure(new Department("d", "测试中心", "", "", ""), "2021", Kind.FINAL, "2021 年度决算", "2022-10-27",
-                set, List.of(), List.of(new Part.TablesPart("第二部分", "tables", List.of(t))), List.of(), List.of(), "t.yaml");
+                set, List.of(), List.of(new Part.TablesPart("第二部分", "tables", List.of(t))), List.of(), List.of(), java.util.Optional.empty(), "t.yaml");
     }
 
     private static final List<List<String>> ROWS = List.of(
