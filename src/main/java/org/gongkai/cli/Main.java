@@ -3,6 +3,7 @@ package org.gongkai.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.gongkai.diag.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +30,9 @@ public final class Main implements Runnable {
         System.exit(run(args, out, err));
     }
 
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = new PrintWriter(new EscapingWriter(rawOut));
+        PrintWriter err = new PrintWriter(new EscapingWriter(rawErr));
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
@@ -40,7 +43,7 @@ public final class Main implements Runnable {
             return USAGE_OR_IO;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("内部错误：" + ex);
+            err.println("内部错误：" + shortened(String.valueOf(ex)));
             if (commandLine.getParseResult().hasMatchedOption("--debug")) {
                 // Only on request: a user's mistake is always a diagnostic, never a trace.
                 for (StackTraceElement frame : ex.getStackTrace()) {
@@ -54,7 +57,18 @@ public final class Main implements Runnable {
         int code = cli.execute(args);
         out.flush();
         err.flush();
+        rawOut.flush();
+        rawErr.flush();
         return code;
+    }
+
+    /**
+     * An exception's text as shown: it may quote content (a regular expression built from a name,
+     * say), so control characters are escaped and the text is cut short.
+     */
+    static String shortened(String text) {
+        String shown = Printable.escape(text);
+        return shown.length() <= 300 ? shown : shown.substring(0, 300) + "…（共 " + shown.length() + " 个字符）";
     }
 
     @Override
