@@ -357,4 +357,38 @@ class BoundsTest {
         assertOnlyError("testdept/department.yaml", "1:8", "YAML 语法错误：块文本标记（| 或 >）后只能跟 +、- 或 1–9 的缩进数字",
                 "yaml.syntax");
     }
+
+    // Shapes within the bounds that made a regular expression of the rules or the renderer quadratic.
+
+    private void fastAndFine(String text) throws IOException {
+        assertTrue(text.length() <= Limits.MARKDOWN_CHARS, "within the bound");
+        sectionText(text.replace("\n", "\n          "));
+        Fixture.Run run = build();
+        assertEquals(0, run.exit(), shortened(run.err()));
+    }
+
+    @Test
+    void longRunOfSpacesAfterAnAmount() throws IOException {
+        fastAndFine("比上年增加 1 万元" + " ".repeat(19_000) + "，占支出");
+    }
+
+    @Test
+    void longSentenceBeforeAChange() throws IOException {
+        fastAndFine("收".repeat(19_000) + "比上年增加 1 万元，增长 5%");
+    }
+
+    @Test
+    void manyEmptyLinesBeforeACaption() throws IOException {
+        fastAndFine("正文\n" + "\n".repeat(19_000) + "图 1：收、支决算总计变动情况");
+    }
+
+    @Test
+    void longRunOfSpacesAfterAProjectName() throws IOException {
+        performance("测试项目", "97", ROW);
+        String withProject = Files.readString(fx.content.resolve("testdept/2021-final.yaml"))
+                .replace("负责全区电子政务。编号 0123 与 NO 照原文。", "用于测试项目" + " ".repeat(19_000) + "为");
+        fx.write("testdept/2021-final.yaml", withProject);
+        Fixture.Run run = build();
+        assertEquals(0, run.exit(), shortened(run.err()));
+    }
 }

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class PerfNumbers {
 
-    private static final Pattern PLAIN = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(?:分|万元)?");
-    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]");
-    private static final Pattern WEIGHT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*分");
+    private static final Pattern PLAIN = Pattern.compile("(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(\\.\\d{1,6})?\\s*(?:分|万元)?");
+    private static final Pattern PERCENT = Pattern.compile("(\\d{1,15}(?:\\.\\d{1,6})?)\\s*[%％]");
+    private static final Pattern WEIGHT = Pattern.compile("(\\d{1,15}(?:\\.\\d{1,6})?)\\s*分");
 
     private PerfNumbers() {
     }

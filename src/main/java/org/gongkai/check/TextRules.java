@@ -24,7 +24,7 @@ final class TextRules {
     private static final List<Pattern> NUMBERING = List.of(
             Pattern.compile("^([一二三四五六七八九十]+)、"),
             Pattern.compile("^[（(]([一二三四五六七八九十]+)[）)]"),
-            Pattern.compile("^(\\d+)[.、．](?!\\d)"));
+            Pattern.compile("^(\\d{1,4})[.、．](?!\\d)"));
 
     private TextRules() {
     }
@@ -123,9 +123,9 @@ final class TextRules {
         return s.replace('（', '(').replace('）', ')');
     }
 
-    /** 一 … 九十九 or Arabic digits. */
+    /** 一 … 九十九 or Arabic digits (at most four: longer numbers are refused when loading). */
     static int number(String s) {
-        if (s.matches("\\d+")) {
+        if (s.matches("\\d{1,4}")) {
             return Integer.parseInt(s);
         }
         String digits = "一二三四五六七八九";

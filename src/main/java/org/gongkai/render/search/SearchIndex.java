@@ -51,7 +51,7 @@ public final class SearchIndex {
     public record Entry(Type type, String page, String anchor, String text) {
     }
 
-    private static final Pattern MARKUP = Pattern.compile("[#*_>`|]+|!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern MARKUP = Pattern.compile("[#*_>`|]+|!?\\[([^\\[\\]]*)]\\([^()]*\\)");
     private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
 
     private final Map<String, String> pages = new LinkedHashMap<>();
