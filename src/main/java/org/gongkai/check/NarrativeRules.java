@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.diag.Position;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.Limits;
 import org.gongkai.model.Part;
 import org.gongkai.model.Section;
 
@@ -25,10 +26,10 @@ import org.gongkai.model.Section;
  */
 final class NarrativeRules {
 
-    static final String AMOUNT = "((?:\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(?:\\.\\d{1,6})?)\\s*万元";
+    static final String AMOUNT = "(" + Limits.AMOUNT_PATTERN + ")\\s*万元";
     private static final Pattern MONEY = Pattern.compile("(?<![\\d.,])" + AMOUNT);
     private static final Pattern SENTENCE = Pattern.compile("[^。\\n]+");
-    private static final String PCT = "(\\d{1,15}(?:\\.\\d{1,15})?)\\s*[%％]";
+    private static final String PCT = "(" + Limits.PLAIN_NUMBER_PATTERN + ")\\s*[%％]";
     private static final Pattern CHANGE = Pattern.compile(
             "(?:比|较|相比[，,]?)[^。；，,%]{0,20}?(增加|减少|增长|下降|上升)了?\\s*" + AMOUNT
                     + "\\s*(?:[，,]\\s*)?(?:同比)?(?:增长|下降|增幅|降幅|上升|减少|增加)了?(?:为)?\\s*" + PCT);

@@ -14,10 +14,11 @@ import org.gongkai.diag.Position;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.Limits;
 import org.gongkai.model.Part;
-import org.gongkai.model.PerformanceForm;
 import org.gongkai.model.PerformanceForm.ColumnRole;
 import org.gongkai.model.PerformanceForm.Grid;
+import org.gongkai.model.PerformanceForm;
 import org.gongkai.model.Role;
 import org.gongkai.model.Row;
 import org.gongkai.model.Section;
@@ -35,7 +36,7 @@ final class ProjectAmountRule {
     private static final Pattern INTRO_EXECUTED = Pattern.compile("执行数为\\s*" + NarrativeRules.AMOUNT);
     /** What follows a project's name in "项目名（项目）（经费）为 N 万元". */
     private static final Pattern AFTER_NAME = Pattern.compile("(?:项目)?(?:经费|资金)?\\s*(?:(?:为|共|计)\\s*)?"
-            + "((?:\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(?:\\.\\d{1,6})?)\\s*万元");
+            + "(" + Limits.AMOUNT_PATTERN + ")\\s*万元");
 
     /** What one form says about its project: each amount with its label and where it is written. */
     record Stated(String label, BigDecimal value, String raw, Position at) {

@@ -55,8 +55,19 @@ public final class Limits {
     public static final int AMOUNT_INTEGER_DIGITS = 15;
     /** Digits after the decimal point of an amount (forms print two). */
     public static final int AMOUNT_DECIMALS = 6;
+    /**
+     * A number within the amount bounds as the rules' patterns read it: digits with or without
+     * thousands separators, then decimals. Longer digit runs are no number to them.
+     */
+    public static final String AMOUNT_PATTERN = "(?:\\d{1,3}(?:,\\d{3}){1," + (AMOUNT_INTEGER_DIGITS - 1) / 3 + "}|\\d{1,"
+            + AMOUNT_INTEGER_DIGITS + "})(?:\\.\\d{1," + AMOUNT_DECIMALS + "})?";
+    /** The same without thousands separators: percentages and scores. */
+    public static final String PLAIN_NUMBER_PATTERN = "\\d{1," + AMOUNT_INTEGER_DIGITS + "}(?:\\.\\d{1," + AMOUNT_DECIMALS + "})?";
+
     /** Largest 栏次, 行次 and section number (节号) a form or text may use. */
     public static final int NUMBER_MAX = 9_999;
+    /** Digits of such a number, as a pattern. */
+    public static final String NUMBER_PATTERN = "\\d{1," + String.valueOf(NUMBER_MAX).length() + "}";
     /** Terms one identity rule may sum, a range such as R1..R57 included. */
     public static final int RULE_TERMS = 500;
     /** Nesting of parentheses in one identity rule. */

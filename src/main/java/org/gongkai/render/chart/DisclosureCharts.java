@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.Limits;
 import org.gongkai.model.Metric;
 import org.gongkai.model.Part;
 import org.gongkai.model.Portal;
@@ -31,7 +32,7 @@ public final class DisclosureCharts {
 
     public static final DisclosureCharts NONE = new DisclosureCharts(List.of(), Map.of());
 
-    private static final Pattern CAPTION = Pattern.compile("^[ \\t]*图[ \\t]*(\\d{1,4})[ \\t]*[：:][ \\t]*(\\S.*)$",
+    private static final Pattern CAPTION = Pattern.compile("^[ \\t]*图[ \\t]*(" + Limits.NUMBER_PATTERN + ")[ \\t]*[：:][ \\t]*(\\S.*)$",
             Pattern.MULTILINE);
 
     private final List<Chart> all;
