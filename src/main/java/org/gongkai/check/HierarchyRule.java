@@ -70,30 +70,37 @@ final class HierarchyRule {
                 totals.add(e);
             }
         }
+        // Children by their parent's code: one pass, however many rows the table has.
+        Map<String, List<Entry>> children = new LinkedHashMap<>();
+        for (Entry c : byCode.values()) {
+            if (c.code().length() > 3) {
+                children.computeIfAbsent(c.code().substring(0, c.code().length() - 2), k -> new ArrayList<>()).add(c);
+            }
+        }
         for (Entry parent : byCode.values()) {
-            List<Entry> children = byCode.values().stream()
-                    .filter(c -> c.code().length() == parent.code().length() + 2 && c.code().startsWith(parent.code()))
-                    .toList();
-            compare(d, t, columns, parent, children, "其下各" + childLevel(parent.code()), out);
+            compare(d, t, columns, parent, children.getOrDefault(parent.code(), List.of()), "其下各" + childLevel(parent.code()), out);
         }
         List<Entry> classes = byCode.values().stream().filter(e -> Catalogue.level(e.code()) == 1).toList();
-        for (Entry total : totals) {
-            compare(d, t, columns, total, classes, "各类", out);
+        if (!classes.isEmpty()) {
+            List<Sum> classSums = sums(classes, columns.size());
+            for (Entry total : totals) {
+                compareSums(d, t, columns, total, classSums, "各类", out);
+            }
         }
     }
 
-    private static void compare(Disclosure d, Table t, List<String> columns, Entry parent, List<Entry> children,
-            String what, List<Finding> out) {
-        if (children.isEmpty()) {
-            return;
-        }
-        for (int k = 0; k < parent.amounts().size(); k++) {
-            Cell target = parent.amounts().get(k);
-            BigDecimal expected = Amounts.value(target);
+    /** What the children hold in one amount column: their sum, how many print an amount, where, and whether one is text. */
+    private record Sum(BigDecimal value, int printed, List<Position> related, boolean text) {
+    }
+
+    /** Column by column, computed once for a list of children however many parents compare with it. */
+    private static List<Sum> sums(List<Entry> children, int columns) {
+        List<Sum> out = new ArrayList<>();
+        for (int k = 0; k < columns; k++) {
             BigDecimal sum = BigDecimal.ZERO;
             int printed = 0;
             List<Position> related = new ArrayList<>();
-            boolean text = expected == null;
+            boolean text = false;
             for (Entry child : children) {
                 Cell c = child.amounts().get(k);
                 BigDecimal v = Amounts.value(c);
@@ -106,15 +113,34 @@ final class HierarchyRule {
                     related.add(c.position());
                 }
             }
-            if (text || target.isBlank() && printed == 0) {
+            out.add(new Sum(sum, printed, List.copyOf(related), text));
+        }
+        return out;
+    }
+
+    private static void compare(Disclosure d, Table t, List<String> columns, Entry parent, List<Entry> children,
+            String what, List<Finding> out) {
+        if (!children.isEmpty()) {
+            compareSums(d, t, columns, parent, sums(children, parent.amounts().size()), what, out);
+        }
+    }
+
+    private static void compareSums(Disclosure d, Table t, List<String> columns, Entry parent, List<Sum> sums,
+            String what, List<Finding> out) {
+        for (int k = 0; k < parent.amounts().size(); k++) {
+            Cell target = parent.amounts().get(k);
+            BigDecimal expected = Amounts.value(target);
+            Sum s = sums.get(k);
+            if (expected == null || s.text() || target.isBlank() && s.printed() == 0) {
                 continue;
             }
-            if (Amounts.beyond(expected, sum, Amounts.tolerance(printed))) {
+            if (Amounts.beyond(expected, s.value(), Amounts.tolerance(s.printed()))) {
                 String column = columns.get(k);
                 out.add(new Finding(Rule.HIERARCHY, d.path(), Tables.label(t) + " " + parent.label() + " " + column,
                         Tables.label(t) + " " + parent.label() + "（" + column + "）" + (target.isAmount() ? target.raw() : "（空白）")
-                                + " ≠ " + what + "之和 " + Amounts.format(sum) + "，相差 " + Amounts.format(expected.subtract(sum).abs()),
-                        target.position(), related));
+                                + " ≠ " + what + "之和 " + Amounts.format(s.value()) + "，相差 "
+                                + Amounts.format(expected.subtract(s.value()).abs()),
+                        target.position(), s.related()));
             }
         }
     }

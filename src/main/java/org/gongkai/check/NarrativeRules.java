@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.diag.Position;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.Limits;
 import org.gongkai.model.Part;
 import org.gongkai.model.Section;
 
@@ -25,17 +26,17 @@ import org.gongkai.model.Section;
  */
 final class NarrativeRules {
 
-    static final String AMOUNT = "((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*万元";
+    static final String AMOUNT = "(" + Limits.AMOUNT_PATTERN + ")\\s*万元";
     private static final Pattern MONEY = Pattern.compile("(?<![\\d.,])" + AMOUNT);
     private static final Pattern SENTENCE = Pattern.compile("[^。\\n]+");
-    private static final String PCT = "(\\d+(?:\\.\\d+)?)\\s*[%％]";
+    private static final String PCT = "(" + Limits.PLAIN_NUMBER_PATTERN + ")\\s*[%％]";
     private static final Pattern CHANGE = Pattern.compile(
             "(?:比|较|相比[，,]?)[^。；，,%]{0,20}?(增加|减少|增长|下降|上升)了?\\s*" + AMOUNT
-                    + "\\s*[，,]?\\s*(?:同比)?(?:增长|下降|增幅|降幅|上升|减少|增加)了?(?:为)?\\s*" + PCT);
+                    + "\\s*(?:[，,]\\s*)?(?:同比)?(?:增长|下降|增幅|降幅|上升|减少|增加)了?(?:为)?\\s*" + PCT);
     private static final Pattern RATE = Pattern.compile("完成了?(?:年初)?预算(?:数)?的\\s*" + PCT);
     private static final Pattern BUDGET = Pattern.compile("预算(?:数)?为?\\s*" + AMOUNT);
     private static final Pattern ACTUAL = Pattern.compile("决算(?:数)?为?\\s*" + AMOUNT);
-    private static final Pattern SHARE = Pattern.compile(AMOUNT + "\\s*[，,]?\\s*占([^0-9%％，,。；]{0,20}?)的?\\s*" + PCT);
+    private static final Pattern SHARE = Pattern.compile(AMOUNT + "\\s*(?:[，,]\\s*)?占([^0-9%％，,。；]{0,20}?)的?\\s*" + PCT);
     private static final Pattern WHOLE_MARK = Pattern.compile("其中|主要用于|包括|：");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^(?:20\\d{2}\\s*年度?|本年度|本年|全年)");
 
@@ -125,8 +126,9 @@ final class NarrativeRules {
             Optional<Mention> current = mentions.stream().filter(x -> x.end() <= m.start()).reduce((a, b) -> b);
             if (current.isEmpty()) {
                 // "与上年相比，财政拨款支出减少 X 万元": the current figure is in the sentence before, by name.
-                String subject = sentence.substring(0, m.start() + m.group().indexOf(m.group(1)))
-                        .replaceAll(".*[，,]", "").replaceAll("\\s+", "");
+                String before = sentence.substring(0, m.start() + m.group().indexOf(m.group(1)));
+                int comma = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));
+                String subject = before.substring(comma + 1).replaceAll("\\s+", "");
                 current = subject.length() < 2 ? Optional.empty()
                         : previous.stream().filter(x -> x.label().endsWith(subject)).reduce((a, b) -> b);
             }

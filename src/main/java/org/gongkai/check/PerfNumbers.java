@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.model.Limits;
 
 /**
  * Numbers as the performance forms print them: plain amounts and scores ("50", "19.8", "99分"),
@@ -12,9 +13,9 @@ import java.util.regex.Pattern;
  */
 final class PerfNumbers {
 
-    private static final Pattern PLAIN = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(?:分|万元)?");
-    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]");
-    private static final Pattern WEIGHT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*分");
+    private static final Pattern PLAIN = Pattern.compile(Limits.AMOUNT_PATTERN + "\\s*(?:分|万元)?");
+    private static final Pattern PERCENT = Pattern.compile("(" + Limits.PLAIN_NUMBER_PATTERN + ")\\s*[%％]");
+    private static final Pattern WEIGHT = Pattern.compile("(" + Limits.PLAIN_NUMBER_PATTERN + ")\\s*分");
 
     private PerfNumbers() {
     }

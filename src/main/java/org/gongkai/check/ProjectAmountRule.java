@@ -2,6 +2,7 @@ package org.gongkai.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,11 @@ import org.gongkai.diag.Position;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.Limits;
 import org.gongkai.model.Part;
-import org.gongkai.model.PerformanceForm;
 import org.gongkai.model.PerformanceForm.ColumnRole;
 import org.gongkai.model.PerformanceForm.Grid;
+import org.gongkai.model.PerformanceForm;
 import org.gongkai.model.Role;
 import org.gongkai.model.Row;
 import org.gongkai.model.Section;
@@ -32,6 +34,9 @@ final class ProjectAmountRule {
 
     private static final Pattern INTRO_BUDGET = Pattern.compile("全年预算数?为\\s*" + NarrativeRules.AMOUNT);
     private static final Pattern INTRO_EXECUTED = Pattern.compile("执行数为\\s*" + NarrativeRules.AMOUNT);
+    /** What follows a project's name in "项目名（项目）（经费）为 N 万元". */
+    private static final Pattern AFTER_NAME = Pattern.compile("(?:项目)?(?:经费|资金)?\\s*(?:(?:为|共|计)\\s*)?"
+            + "(" + Limits.AMOUNT_PATTERN + ")\\s*万元");
 
     /** What one form says about its project: each amount with its label and where it is written. */
     record Stated(String label, BigDecimal value, String raw, Position at) {
@@ -132,6 +137,8 @@ final class ProjectAmountRule {
 
     /** Rows of a 项目支出 table that carry exactly a project's name. */
     private static void tables(Disclosure d, List<Project> projects, List<Finding> out) {
+        Map<String, List<Project>> byName = new HashMap<>();
+        projects.forEach(p -> byName.computeIfAbsent(compact(p.name()), k -> new ArrayList<>()).add(p));
         for (Table t : d.tables().toList()) {
             if (!t.form().name().contains("项目")) {
                 continue;
@@ -146,11 +153,10 @@ final class ProjectAmountRule {
             }
             for (Row row : t.rows()) {
                 Cell cell = row.cell(amount.get());
-                String rowName = compact(row.cell(name.get()).raw());
-                for (Project p : projects) {
-                    if (!compact(p.name()).equals(rowName) || !cell.isAmount()) {
-                        continue;
-                    }
+                if (!cell.isAmount()) {
+                    continue;
+                }
+                for (Project p : byName.getOrDefault(compact(row.cell(name.get()).raw()), List.of())) {
                     mismatch(p, cell.value()).ifPresent(s -> out.add(new Finding(Rule.PERF_PROJECT, d.path(),
                             t.number() + " " + p.name(),
                             t.number() + "“" + p.name() + "”" + cell.raw() + " 万元，而" + p.form().name() + "中"
@@ -163,53 +169,51 @@ final class ProjectAmountRule {
 
     /** "项目名 N 万元" in the narrative. */
     private static void narrative(Disclosure d, List<Project> projects, Locator locator, List<Finding> out) {
+        // One finder for all names: the texts are read once, however many projects there are.
+        NameFinder<Project> names = new NameFinder<>();
         Map<String, Project> byName = new LinkedHashMap<>();
         projects.forEach(p -> byName.putIfAbsent(compact(p.name()), p));
+        byName.values().forEach(p -> names.add(p.name(), p));
         for (Part part : d.parts()) {
             if (part instanceof Part.SectionsPart s) {
-                sections(d, s.sections(), byName, locator, out);
+                sections(d, s.sections(), names, locator, out);
             }
         }
     }
 
-    private static void sections(Disclosure d, List<Section> sections, Map<String, Project> byName, Locator locator,
+    private static void sections(Disclosure d, List<Section> sections, NameFinder<Project> names, Locator locator,
             List<Finding> out) {
         for (Section s : sections) {
             List<int[]> spans = new ArrayList<>();
             List<Runnable> pending = new ArrayList<>();
-            for (Project p : byName.values()) {
-                Matcher m = namePattern(p.name()).matcher(s.text());
-                while (m.find()) {
-                    int start = m.start();
-                    int end = m.end(1);
-                    BigDecimal v = new BigDecimal(m.group(2).replace(",", ""));
-                    String raw = m.group(2);
-                    int figure = m.start(2);
-                    spans.add(new int[] {start, end, m.end(1) - start});
-                    pending.add(() -> {
-                        // A shorter name inside a longer project's name is not a mention of it.
-                        boolean inside = spans.stream().anyMatch(o -> o[0] <= start && o[1] >= end && o[2] > end - start);
-                        if (!inside) {
-                            mismatch(p, v).ifPresent(x -> out.add(new Finding(Rule.PERF_PROJECT, d.path(),
-                                    s.title() + " " + p.name(),
-                                    "“" + s.title() + "”写“" + p.name() + "” " + raw + " 万元，而" + p.form().name()
-                                            + "中" + amountsText(p),
-                                    locator.locate(s, figure), List.of(x.at()))));
-                        }
-                    });
+            Matcher m = AFTER_NAME.matcher(s.text());
+            for (NameFinder.Found<Project> found : names.find(s.text())) {
+                m.region(found.end(), s.text().length());
+                if (!m.lookingAt()) {
+                    continue;
                 }
+                Project p = found.value();
+                int start = found.start();
+                int end = found.end();
+                BigDecimal v = new BigDecimal(m.group(1).replace(",", ""));
+                String raw = m.group(1);
+                int figure = m.start(1);
+                spans.add(new int[] {start, end, end - start});
+                pending.add(() -> {
+                    // A shorter name inside a longer project's name is not a mention of it.
+                    boolean inside = spans.stream().anyMatch(o -> o[0] <= start && o[1] >= end && o[2] > end - start);
+                    if (!inside) {
+                        mismatch(p, v).ifPresent(x -> out.add(new Finding(Rule.PERF_PROJECT, d.path(),
+                                s.title() + " " + p.name(),
+                                "“" + s.title() + "”写“" + p.name() + "” " + raw + " 万元，而" + p.form().name()
+                                        + "中" + amountsText(p),
+                                locator.locate(s, figure), List.of(x.at()))));
+                    }
+                });
             }
             pending.forEach(Runnable::run);
-            sections(d, s.sections(), byName, locator, out);
+            sections(d, s.sections(), names, locator, out);
         }
-    }
-
-    /** The project's name, spaces allowed between characters, then an amount in 万元. */
-    private static Pattern namePattern(String name) {
-        String chars = compact(name).codePoints().mapToObj(c -> Pattern.quote(Character.toString(c)))
-                .collect(Collectors.joining("\\s*"));
-        return Pattern.compile("(?:(?<![\\p{IsHan}A-Za-z0-9])|(?<=用于))(" + chars + ")(?:项目)?(?:经费|资金)?\\s*(?:为|共|计)?\\s*"
-                + "((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*万元");
     }
 
     /** The first stated amount when none of them equals {@code v}; empty when one does or none is stated. */

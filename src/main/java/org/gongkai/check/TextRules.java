@@ -9,6 +9,7 @@ import org.gongkai.diag.Position;
 import org.gongkai.model.Catalogue;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.Limits;
 import org.gongkai.model.Part;
 import org.gongkai.model.Role;
 import org.gongkai.model.Row;
@@ -24,7 +25,7 @@ final class TextRules {
     private static final List<Pattern> NUMBERING = List.of(
             Pattern.compile("^([一二三四五六七八九十]+)、"),
             Pattern.compile("^[（(]([一二三四五六七八九十]+)[）)]"),
-            Pattern.compile("^(\\d+)[.、．](?!\\d)"));
+            Pattern.compile("^(" + Limits.NUMBER_PATTERN + ")[.、．](?!\\d)"));
 
     private TextRules() {
     }
@@ -123,9 +124,9 @@ final class TextRules {
         return s.replace('（', '(').replace('）', ')');
     }
 
-    /** 一 … 九十九 or Arabic digits. */
+    /** 一 … 九十九 or Arabic digits (at most four: longer numbers are refused when loading). */
     static int number(String s) {
-        if (s.matches("\\d+")) {
+        if (s.matches(Limits.NUMBER_PATTERN)) {
             return Integer.parseInt(s);
         }
         String digits = "一二三四五六七八九";

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.gongkai.diag.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,8 +50,11 @@ public final class Main implements Runnable {
     /**
      * As {@link #run(String[], PrintWriter, PrintWriter)}, with relative paths taken from
      * {@code workingDir} as if the command were run there (tests use a scratch folder this way).
+     * Everything printed passes through an escaping writer: content cannot drive the terminal.
      */
-    public static int run(Path workingDir, String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(Path workingDir, String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = new PrintWriter(new EscapingWriter(rawOut));
+        PrintWriter err = new PrintWriter(new EscapingWriter(rawErr));
         CommandLine cli = new CommandLine(new Main(workingDir.toAbsolutePath()));
         cli.setOut(out);
         cli.setErr(err);
@@ -61,7 +65,7 @@ public final class Main implements Runnable {
             return USAGE_OR_IO;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("内部错误：" + ex);
+            err.println("内部错误：" + shortened(String.valueOf(ex)));
             if (commandLine.getParseResult().hasMatchedOption("--debug")) {
                 // Only on request: a user's mistake is always a diagnostic, never a trace.
                 for (StackTraceElement frame : ex.getStackTrace()) {
@@ -75,7 +79,18 @@ public final class Main implements Runnable {
         int code = cli.execute(args);
         out.flush();
         err.flush();
+        rawOut.flush();
+        rawErr.flush();
         return code;
+    }
+
+    /**
+     * An exception's text as shown: it may quote content (a regular expression built from a name,
+     * say), so control characters are escaped and the text is cut short.
+     */
+    static String shortened(String text) {
+        String shown = Printable.escape(text);
+        return shown.length() <= 300 ? shown : shown.substring(0, 300) + "…（共 " + shown.length() + " 个字符）";
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gongkai.diag.Diagnostics;
+import org.gongkai.diag.Printable;
 import org.gongkai.model.Catalogue;
 import org.gongkai.model.Scheme;
 import org.yaml.snakeyaml.nodes.Node;
@@ -24,7 +25,7 @@ final class CatalogueReader {
             Scheme scheme = map.required("scheme", "functional 或 economic").flatMap(s -> {
                 var found = Scheme.of(s.text());
                 if (found.isEmpty()) {
-                    diagnostics.error(s.position(), "catalogue.scheme", "未知的分类“" + s.text() + "”", "可用：functional、economic");
+                    diagnostics.error(s.position(), "catalogue.scheme", "未知的分类“" + Printable.excerpt(s.text()) + "”", "可用：functional、economic");
                 }
                 return found;
             }).orElse(null);

@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
+import org.gongkai.diag.Printable;
 import org.gongkai.model.Acknowledgement;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Column;
@@ -17,6 +19,7 @@ import org.gongkai.model.Form;
 import org.gongkai.model.FormSet;
 import org.gongkai.model.GridLayout;
 import org.gongkai.model.Kind;
+import org.gongkai.model.Limits;
 import org.gongkai.model.Metric;
 import org.gongkai.model.Part;
 import org.gongkai.model.Source;
@@ -32,6 +35,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Builds one {@link Disclosure} from the node tree of a &lt;year&gt;-&lt;kind&gt;.yaml file. */
 final class DisclosureReader {
+
+    /** A section title's Arabic number, "12." or "12、". */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("(\\d+)[.、．](?!\\d)");
+    private static final String AMOUNT_DIGITS_HINT = "金额以万元或元为单位，整数最多 " + Limits.AMOUNT_INTEGER_DIGITS
+            + " 位、小数最多 " + Limits.AMOUNT_DECIMALS + " 位；检查是否多写或误粘贴了数字";
 
     private final String file;
     private final Diagnostics diagnostics;
@@ -66,9 +74,9 @@ final class DisclosureReader {
         map.required("kind", "预算 或 决算").ifPresent(k -> {
             Optional<Kind> kind = Kind.ofLabel(k.text());
             if (kind.isEmpty()) {
-                diagnostics.error(k.position(), "disclosure.kind", "kind 应为“预算”或“决算”，实际是“" + k.text() + "”", "");
+                diagnostics.error(k.position(), "disclosure.kind", "kind 应为“预算”或“决算”，实际是“" + Printable.excerpt(k.text()) + "”", "");
             } else if (kind.get() != fileKind) {
-                diagnostics.error(k.position(), "disclosure.kind", "kind 为“" + k.text() + "”，但文件名表示" + fileKind.label(),
+                diagnostics.error(k.position(), "disclosure.kind", "kind 为“" + Printable.excerpt(k.text()) + "”，但文件名表示" + fileKind.label(),
                         "文件名用 -budget.yaml 表示预算、-final.yaml 表示决算");
             }
         });
@@ -76,7 +84,7 @@ final class DisclosureReader {
         FormSet forms = map.scalar("forms").map(s -> {
             FormSet set = formSets.get(s.text());
             if (set == null) {
-                diagnostics.error(s.position(), "disclosure.forms", "找不到表样集“" + s.text() + "”",
+                diagnostics.error(s.position(), "disclosure.forms", "找不到表样集“" + Printable.excerpt(s.text()) + "”",
                         "可用的表样集：" + String.join("、", formSets.keySet().stream().sorted().toList())
                                 + "；也可以在 content/forms/ 中添加");
             }
@@ -171,7 +179,7 @@ final class DisclosureReader {
                         new PerformanceReader(file, diagnostics, layouts).read(map)));
             }
             default -> {
-                diagnostics.error(type.get().position(), "schema.part-type", "未知的部分类型“" + type.get().text() + "”",
+                diagnostics.error(type.get().position(), "schema.part-type", "未知的部分类型“" + Printable.excerpt(type.get().text()) + "”",
                         "可用：overview、tables、narrative、text、glossary、performance");
                 return Optional.empty();
             }
@@ -196,11 +204,21 @@ final class DisclosureReader {
             MapReader.of(s, file, diagnostics, "小节").ifPresent(map -> {
                 map.allow("title", "topic", "text", "sections");
                 String title = map.required("title", "原文的小节标题").map(Scalar::text).orElse("");
+                map.scalar("title").ifPresent(this::sectionNumber);
                 Position textAt = map.scalar("text").map(Scalar::position).orElse(map.position());
                 sections.add(new Section(title, map.text("topic"), map.text("text"), readSections(map), map.position(), textAt));
             });
         }
         return sections;
+    }
+
+    /** A section number ("3." or "3、") beyond {@link Limits#NUMBER_MAX} is no section number of a real text. */
+    private void sectionNumber(Scalar title) {
+        Matcher m = SECTION_NUMBER.matcher(title.text().strip());
+        if (m.lookingAt() && m.group(1).length() > String.valueOf(Limits.NUMBER_MAX).length()) {
+            diagnostics.error(title.position(), "section.number", "小节编号“" + Printable.excerpt(m.group(1)) + "”超出上限 "
+                    + Limits.NUMBER_MAX, "小节标题照原文，编号如“3.”“（三）”“三、”");
+        }
     }
 
     private Optional<Term> readTerm(Node node) {
@@ -229,7 +247,7 @@ final class DisclosureReader {
         }
         Optional<Form> form = forms.form(formId.get().text());
         if (form.isEmpty()) {
-            diagnostics.error(formId.get().position(), "table.form", "表样集“" + forms.id() + "”中没有表样“" + formId.get().text() + "”",
+            diagnostics.error(formId.get().position(), "table.form", "表样集“" + forms.id() + "”中没有表样“" + Printable.excerpt(formId.get().text()) + "”",
                     "可用：" + String.join("、", forms.forms().stream().map(Form::id).toList()));
             return Optional.empty();
         }
@@ -276,9 +294,15 @@ final class DisclosureReader {
     private Optional<Cell> readCell(String raw, Column column, Position at) {
         switch (column.role()) {
             case AMOUNT -> {
+                Optional<String> digits = NumberBounds.amountDigits(raw);
+                if (digits.isPresent()) {
+                    diagnostics.error(at, "table.amount-digits", "“" + column.label() + "”列的金额“" + Printable.excerpt(raw.strip())
+                            + "”位数过多：" + digits.get(), AMOUNT_DIGITS_HINT);
+                    return Optional.empty();
+                }
                 Optional<Cell> cell = Cell.amount(raw, at);
                 if (cell.isEmpty()) {
-                    diagnostics.error(at, "table.amount", "“" + column.label() + "”列的金额“" + raw + "”无法识别",
+                    diagnostics.error(at, "table.amount", "“" + column.label() + "”列的金额“" + Printable.excerpt(raw) + "”无法识别",
                             "金额写成 1234.56 或 \"1,234.56\"；空白写 \"\"；原文为横线写 -");
                 }
                 return cell;
@@ -286,7 +310,8 @@ final class DisclosureReader {
             case CODE -> {
                 String code = raw.strip();
                 if (!code.isEmpty() && !code.matches("\\d{3}|\\d{5}|\\d{7}")) {
-                    diagnostics.error(at, "table.code", "科目编码“" + raw + "”应为 3、5 或 7 位数字", "写完整编码，如 2010350；合计行写 \"\"");
+                    diagnostics.error(at, "table.code", "科目编码“" + Printable.excerpt(raw) + "”应为 3、5 或 7 位数字",
+                            "写完整编码，如 2010350；合计行写 \"\"");
                     return Optional.empty();
                 }
                 return Optional.of(Cell.text(code, at));
@@ -294,10 +319,19 @@ final class DisclosureReader {
             case LINE -> {
                 String line = raw.strip();
                 if (!line.isEmpty() && !line.matches("\\d{1,3}")) {
-                    diagnostics.error(at, "table.line", "行次“" + raw + "”应为数字", "原文没有行次时写 \"\"");
+                    diagnostics.error(at, "table.line", "行次“" + Printable.excerpt(raw) + "”应为 1–3 位数字", "原文没有行次时写 \"\"");
                     return Optional.empty();
                 }
                 return Optional.of(Cell.text(line, at));
+            }
+            case NAME -> {
+                int length = raw.strip().codePointCount(0, raw.strip().length());
+                if (length > Limits.NAME_CHARS) {
+                    diagnostics.error(at, "load.too-long", "“" + column.label() + "”列的名称过长：" + String.format("%,d", length)
+                            + " 个字符，名称上限 " + Limits.NAME_CHARS + " 个", "名称照原文填写，通常只有几十个字；检查是否把多格内容写进了一格");
+                    return Optional.empty();
+                }
+                return Optional.of(Cell.text(raw, at));
             }
             default -> {
                 return Optional.of(Cell.text(raw, at));
@@ -314,20 +348,33 @@ final class DisclosureReader {
         Optional<Metric> metric = map.required("metric", "指标标识，见 docs/content-schema.md").flatMap(s -> {
             Optional<Metric> found = Metric.of(s.text());
             if (found.isEmpty()) {
-                diagnostics.error(s.position(), "figure.metric", "未知的指标“" + s.text() + "”",
+                diagnostics.error(s.position(), "figure.metric", "未知的指标“" + Printable.excerpt(s.text()) + "”",
                         "可用：" + String.join("、", java.util.Arrays.stream(Metric.values()).map(Metric::key).toList()));
             }
             return found;
         });
         Optional<Cell> value = map.required("value", "原文数字").flatMap(s -> {
+            Optional<String> digits = NumberBounds.amountDigits(s.text());
+            if (digits.isPresent()) {
+                diagnostics.error(s.position(), "figure.value", "数字“" + Printable.excerpt(s.text().strip()) + "”位数过多："
+                        + digits.get(), AMOUNT_DIGITS_HINT);
+                return Optional.empty();
+            }
             Optional<Cell> cell = Cell.amount(s.text(), s.position()).filter(Cell::isAmount);
             if (cell.isEmpty()) {
-                diagnostics.error(s.position(), "figure.value", "数字“" + s.text() + "”无法识别", "照原文写数字，如 1118.78");
+                diagnostics.error(s.position(), "figure.value", "数字“" + Printable.excerpt(s.text()) + "”无法识别",
+                        "照原文写数字，如 1118.78");
             }
             return cell;
         });
         String quote = map.required("quote", "原文中给出该数字的句子").map(Scalar::text).orElse("");
-        String year = map.scalar("year").map(Scalar::text).orElse(fileYear);
+        String year = map.scalar("year").map(s -> {
+            if (!s.text().matches("\\d{4}")) {
+                diagnostics.error(s.position(), "figure.year", "year 应为四位年份，实际是“" + Printable.excerpt(s.text()) + "”",
+                        "数字所属的年度，如 " + fileYear);
+            }
+            return s.text();
+        }).orElse(fileYear);
         if (metric.isEmpty() || value.isEmpty()) {
             return Optional.empty();
         }

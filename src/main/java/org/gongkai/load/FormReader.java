@@ -5,10 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
+import org.gongkai.diag.Printable;
 import org.gongkai.model.Column;
 import org.gongkai.model.Form;
 import org.gongkai.model.FormSet;
@@ -22,7 +22,6 @@ import org.yaml.snakeyaml.nodes.Node;
 final class FormReader {
 
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern REF = Pattern.compile("([CR])(\\d+)(?:\\.\\.[CR]?(\\d+))?");
 
     private final String file;
     private final Diagnostics diagnostics;
@@ -67,7 +66,7 @@ final class FormReader {
         String scope = readScope(map.scalar("scope"), "");
         Optional<Scalar> id = map.required("id", "表样标识，只用小写字母、数字和连字符");
         id.filter(s -> !ID.matcher(s.text()).matches()).ifPresent(s -> diagnostics.error(s.position(), "form.id",
-                "表样标识“" + s.text() + "”不合规", "只用小写字母、数字和连字符，如 income-expense-summary"));
+                "表样标识“" + Printable.excerpt(s.text()) + "”不合规", "只用小写字母、数字和连字符，如 income-expense-summary"));
         String name = map.required("name", "表的通用名称，如 收入支出决算总表").map(Scalar::text).orElse("");
         List<Column> leaves = new ArrayList<>();
         List<HeaderNode> header = new ArrayList<>();
@@ -106,17 +105,17 @@ final class FormReader {
         }
         map.allow("label", "role", "scheme", "col", "scope", "measure");
         Role role = map.scalar("role").map(s -> Role.of(s.text()).orElseGet(() -> {
-            diagnostics.error(s.position(), "form.role", "未知的列类型“" + s.text() + "”",
+            diagnostics.error(s.position(), "form.role", "未知的列类型“" + Printable.excerpt(s.text()) + "”",
                     "可用：code、name、line、text、amount");
             return Role.AMOUNT;
         })).orElse(Role.AMOUNT);
         Scheme scheme = map.scalar("scheme").map(s -> Scheme.of(s.text()).orElseGet(() -> {
-            diagnostics.error(s.position(), "form.scheme", "未知的分类“" + s.text() + "”", "可用：functional、economic、other");
+            diagnostics.error(s.position(), "form.scheme", "未知的分类“" + Printable.excerpt(s.text()) + "”", "可用：functional、economic、other");
             return Scheme.OTHER;
         })).orElse(role == Role.CODE ? Scheme.FUNCTIONAL : Scheme.OTHER);
         String measure = map.scalar("measure").map(s -> {
             if (!MEASURES.contains(s.text())) {
-                diagnostics.error(s.position(), "form.measure", "未知的度量“" + s.text() + "”", "可用：" + String.join("、", MEASURES));
+                diagnostics.error(s.position(), "form.measure", "未知的度量“" + Printable.excerpt(s.text()) + "”", "可用：" + String.join("、", MEASURES));
                 return "";
             }
             return s.text();
@@ -130,7 +129,7 @@ final class FormReader {
     private String readScope(Optional<Scalar> scope, String inherited) {
         return scope.map(s -> {
             if (!SCOPES.contains(s.text())) {
-                diagnostics.error(s.position(), "form.scope", "未知的资金范围“" + s.text() + "”", "可用：" + String.join("、", SCOPES));
+                diagnostics.error(s.position(), "form.scope", "未知的资金范围“" + Printable.excerpt(s.text()) + "”", "可用：" + String.join("、", SCOPES));
                 return inherited;
             }
             return s.text();
@@ -192,13 +191,14 @@ final class FormReader {
         if (rule.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Identity> parsed = parseRule(rule.get().text(), printed, rule.get().position());
-        if (parsed.isEmpty()) {
-            diagnostics.error(rule.get().position(), "form.rule", "无法识别的勾稽关系表达式“" + rule.get().text() + "”",
-                    "写法：C1 = C2 + C3（栏次）、R24 = R1..R7（行次）；可用 + 和 -");
+        RuleParser.Result parsed = RuleParser.parse(rule.get().text(), printed, rule.get().position());
+        if (parsed.identity() == null) {
+            diagnostics.error(rule.get().position(), "form.rule",
+                    "无法识别的勾稽关系表达式“" + Printable.excerpt(rule.get().text()) + "”：" + parsed.error(),
+                    "写法：C1 = C2 + C3（栏次）、R24 = R1..R7（行次）；可用 +、- 和括号");
             return Optional.empty();
         }
-        Identity identity = parsed.get();
+        Identity identity = parsed.identity();
         if (identity.axis() == Identity.Axis.COLUMN) {
             Set<String> cols = new HashSet<>();
             columns.forEach(c -> cols.add(c.col()));
@@ -213,48 +213,7 @@ final class FormReader {
                 }
             }
         }
-        return parsed;
-    }
-
-    /** Parses "C1 = C2 + C3 - C4" or "R24 = R1..R7"; empty when malformed. */
-    static Optional<Identity> parseRule(String rule, String printed, Position at) {
-        String[] sides = rule.split("=");
-        if (sides.length != 2) {
-            return Optional.empty();
-        }
-        Matcher lhs = REF.matcher(sides[0].strip());
-        if (!lhs.matches() || lhs.group(3) != null) {
-            return Optional.empty();
-        }
-        String axis = lhs.group(1);
-        List<Identity.Term> terms = new ArrayList<>();
-        String rhs = sides[1].replace(" ", "");
-        Matcher token = Pattern.compile("([+-]?)([^+-]+)").matcher(rhs);
-        int end = 0;
-        while (token.find()) {
-            if (token.start() != end || (token.group(1).isEmpty() && token.start() > 0)) {
-                return Optional.empty();
-            }
-            end = token.end();
-            Matcher ref = REF.matcher(token.group(2));
-            if (!ref.matches() || !ref.group(1).equals(axis)) {
-                return Optional.empty();
-            }
-            boolean negative = token.group(1).equals("-");
-            int from = Integer.parseInt(ref.group(2));
-            int to = ref.group(3) == null ? from : Integer.parseInt(ref.group(3));
-            if (to < from || to - from > 500) {
-                return Optional.empty();
-            }
-            for (int n = from; n <= to; n++) {
-                terms.add(new Identity.Term(String.valueOf(n), negative));
-            }
-        }
-        if (end != rhs.length() || terms.isEmpty()) {
-            return Optional.empty();
-        }
-        Identity.Axis ax = axis.equals("C") ? Identity.Axis.COLUMN : Identity.Axis.ROW;
-        return Optional.of(new Identity(printed, rule, ax, lhs.group(2), terms, at));
+        return Optional.of(identity);
     }
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gongkai.diag.Diagnostics;
+import org.gongkai.diag.Printable;
 import org.gongkai.model.GridLayout;
 import org.gongkai.model.PerformanceForm.ColumnRole;
 import org.yaml.snakeyaml.nodes.Node;
@@ -51,7 +52,7 @@ final class GridLayoutReader {
         map.allow("id", "title", "role", "columns", "roles", "groups");
         Optional<Scalar> id = map.required("id", "版式标识，只用小写字母、数字和连字符，如 self-evaluation-funds");
         id.filter(s -> !FormReader.ID.matcher(s.text()).matches()).ifPresent(s -> diagnostics.error(s.position(),
-                "layout.id", "版式标识“" + s.text() + "”不合规", "只用小写字母、数字和连字符，如 self-evaluation-funds"));
+                "layout.id", "版式标识“" + Printable.excerpt(s.text()) + "”不合规", "只用小写字母、数字和连字符，如 self-evaluation-funds"));
         List<String> columns = shape.columns(map).orElse(List.of());
         if (columns.isEmpty()) {
             diagnostics.error(map.position(), "layout.columns", "表格版式缺少列名 columns", "照原文写出各列列名，如 [资金, 金额]");

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.diag.Diagnostics;
+import org.gongkai.diag.Printable;
 import org.gongkai.model.PerformanceForm.ColumnRole;
 
 /**
@@ -35,7 +36,7 @@ final class GridShapeReader {
         }
         return Optional.of(g.scalar("role").map(s -> {
             if (!USES.contains(s.text())) {
-                diagnostics.error(s.position(), "performance.role", "未知的表格块用途“" + s.text() + "”",
+                diagnostics.error(s.position(), "performance.role", "未知的表格块用途“" + Printable.excerpt(s.text()) + "”",
                         "可用：" + String.join("、", USES));
             }
             return s.text();
@@ -76,7 +77,7 @@ final class GridShapeReader {
             Scalar s = given.get(i);
             Optional<ColumnRole> r = ColumnRole.ofKey(s.text());
             if (r.isEmpty()) {
-                diagnostics.error(s.position(), "performance.roles", "未知的列含义“" + s.text() + "”",
+                diagnostics.error(s.position(), "performance.roles", "未知的列含义“" + Printable.excerpt(s.text()) + "”",
                         "可用：" + String.join("、", Arrays.stream(ColumnRole.values()).map(ColumnRole::key).toList()));
             }
             out.add(r.orElse(ColumnRole.ofLabel(columns.get(i))));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.diag.Diagnostics;
+import org.gongkai.diag.Printable;
 import org.gongkai.diag.Position;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -57,7 +58,7 @@ final class MapReader {
                 String hint = (near != null ? "是不是“" + near + "”？" : "")
                         + "此处可用的键：" + String.join("、", known);
                 diagnostics.error(Nodes.position(file, e.getValue().getKeyNode()), "schema.unknown-key",
-                        "未知的键“" + e.getKey() + "”", hint);
+                        "未知的键“" + Printable.excerpt(e.getKey()) + "”", hint);
             }
         }
         return this;

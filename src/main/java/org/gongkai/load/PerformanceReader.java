@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.diag.Diagnostics;
+import org.gongkai.diag.Printable;
 import org.gongkai.diag.Position;
 import org.gongkai.model.GridLayout;
+import org.gongkai.model.Limits;
 import org.gongkai.model.PerformanceForm;
 import org.gongkai.model.PerformanceForm.Block;
 import org.gongkai.model.PerformanceForm.ColumnRole;
@@ -42,7 +44,7 @@ final class PerformanceReader {
             Optional<PerformanceForm.Kind> k = Arrays.stream(PerformanceForm.Kind.values())
                     .filter(x -> x.key().equals(s.text())).findFirst();
             if (k.isEmpty()) {
-                diagnostics.error(s.position(), "performance.kind", "未知的绩效表类型“" + s.text() + "”",
+                diagnostics.error(s.position(), "performance.kind", "未知的绩效表类型“" + Printable.excerpt(s.text()) + "”",
                         "可用：" + String.join("、", Arrays.stream(PerformanceForm.Kind.values()).map(PerformanceForm.Kind::key).toList()));
             }
             return k;
@@ -66,7 +68,11 @@ final class PerformanceReader {
                             "例如 [部门名称, 汉阳区大数据中心]");
                     continue;
                 }
-                fields.add(new PerformanceForm.Field(pair.get(0).text(), pair.get(1).text(), pair.get(1).position()));
+                String label = pair.get(0).text();
+                Scalar value = pair.get(1);
+                boolean score = label.contains("得分") || label.contains("分值");
+                bounded(label, value, score ? NumberBounds.score(value.text()) : NumberBounds.formAmountDigits(value.text()));
+                fields.add(new PerformanceForm.Field(label, value.text(), value.position()));
             }
             return Optional.of(new PerformanceForm.Fields(fields));
         }
@@ -95,7 +101,7 @@ final class PerformanceReader {
         Optional<Scalar> id = g.required("layout", "表格版式标识，见 src/main/resources/performance/");
         Optional<GridLayout> layout = id.map(s -> layouts.get(s.text()));
         if (id.isPresent() && layout.isEmpty()) {
-            diagnostics.error(id.get().position(), "performance.layout", "找不到表格版式“" + id.get().text() + "”",
+            diagnostics.error(id.get().position(), "performance.layout", "找不到表格版式“" + Printable.excerpt(id.get().text()) + "”",
                     "可用的版式：" + String.join("、", layouts.keySet()) + "；也可以在 content/performance/ 中添加");
         }
         // Without its layout the grid has no columns: its rows would only add noise to the error.
@@ -118,12 +124,33 @@ final class PerformanceReader {
                         "这一行有 " + cells.size() + " 格，而" + source + "有 " + columns.size() + " 列", "按列顺序每列一格，空白写 \"\"");
                 continue;
             }
+            for (int i = 0; i < cells.size() && i < roles.size(); i++) {
+                bounded(columns.get(i), cells.get(i), number(roles.get(i), cells.get(i).text()));
+            }
             rows.add(cells.stream().map(Scalar::text).toList());
             at.add(cells.stream().map(Scalar::position).toList());
         }
         String title = shape.title(g).or(() -> layout.flatMap(GridLayout::title)).orElse("");
         String use = shape.use(g).or(() -> layout.flatMap(GridLayout::role)).orElse("");
         return new PerformanceForm.Grid(title, use, columns, roles, groups, rows, at, g.position());
+    }
+
+    /** Why a cell is beyond the bounds its column's role sets (scores, rates, amounts); empty if it is not. */
+    private static Optional<String> number(ColumnRole role, String cell) {
+        return switch (role) {
+            case SCORE, WEIGHT -> NumberBounds.score(cell);
+            case RATE -> NumberBounds.rate(cell);
+            case BUDGET, BUDGET_INITIAL, EXECUTED, AMOUNT -> NumberBounds.formAmountDigits(cell);
+            case TEXT -> Optional.empty();
+        };
+    }
+
+    private void bounded(String label, Scalar cell, Optional<String> problem) {
+        problem.ifPresent(p -> diagnostics.error(cell.position(), "performance.number",
+                "“" + Printable.excerpt(label) + "”的数字“" + Printable.excerpt(cell.text().strip()) + "”：" + p,
+                "绩效表的得分和分值不超过 " + String.format("%,d", Limits.SCORE_MAX) + "，执行率不超过 "
+                        + String.format("%,d", Limits.RATE_MAX) + "%，金额整数最多 " + Limits.AMOUNT_INTEGER_DIGITS
+                        + " 位、小数最多 " + Limits.AMOUNT_DECIMALS + " 位；照原文填写"));
     }
 
     /**

@@ -118,7 +118,7 @@ public record ProjectList(List<Entry> entries, List<Chart> charts) {
         List<ChartSpec.Item> items = new ArrayList<>();
         List<String> left = new ArrayList<>();
         for (Entry e : entries) {
-            String v = rates ? e.rate().replaceAll("\\s*[%％]$", "") : e.score().replaceAll("\\s*分$", "");
+            String v = (rates ? e.rate().strip().replaceFirst("[%％]$", "") : e.score().strip().replaceFirst("分$", "")).strip();
             boolean plain = NUMBER.matcher(v).matches() && (!rates || !v.equals(e.rate()));
             if (plain) {
                 items.add(new ChartSpec.Item(e.name(), new BigDecimal(v)));

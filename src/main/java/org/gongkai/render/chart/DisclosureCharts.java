@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.Limits;
 import org.gongkai.model.Metric;
 import org.gongkai.model.Part;
 import org.gongkai.model.Portal;
@@ -31,11 +32,20 @@ public final class DisclosureCharts {
 
     public static final DisclosureCharts NONE = new DisclosureCharts(List.of(), Map.of());
 
-    private static final Pattern CAPTION = Pattern.compile("^\\s*图\\s*(\\d+)\\s*[：:]\\s*(\\S.*?)\\s*$",
+    private static final Pattern CAPTION = Pattern.compile("^[ \\t]*图[ \\t]*(" + Limits.NUMBER_PATTERN + ")[ \\t]*[：:][ \\t]*(\\S.*)$",
             Pattern.MULTILINE);
 
     private final List<Chart> all;
     private final Map<Section, List<Placement>> placements;
+
+    /** {@code s} without the spaces and tabs at its end. */
+    private static String trimEnd(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
 
     private DisclosureCharts(List<Chart> all, Map<Section, List<Placement>> placements) {
         this.all = List.copyOf(all);
@@ -60,7 +70,7 @@ public final class DisclosureCharts {
         List<Placement> here = new ArrayList<>();
         while (m.find()) {
             String figure = "图 " + m.group(1);
-            String caption = m.group(2);
+            String caption = trimEnd(m.group(2));
             Optional<String> slug = slugFor(caption);
             Optional<Chart> chart = slug.flatMap(s -> charts.stream().filter(c -> c.spec().slug().equals(s)).findFirst());
             here.add(new Placement(figure, caption, chart.orElse(null),

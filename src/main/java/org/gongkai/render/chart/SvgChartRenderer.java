@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
@@ -45,6 +46,14 @@ public final class SvgChartRenderer {
 
     /** Width of the drawing in SVG units; the page scales it to its column (viewBox, width 100%). */
     static final int WIDTH = 380;
+    /**
+     * The largest bar length drawn. Loading bounds amounts to 15 integer digits, scores and rates to
+     * 1,000, so this never cuts a real figure; it keeps NaN and infinity out of the drawing even so.
+     */
+    static final BigDecimal PLOT_MAX = new BigDecimal("1e16");
+    /** Code points of a text wrapped into the chart; loading bounds names far below this. */
+    static final int TEXT_MAX = 600;
+
     private static final int PAD = 12;
     private static final float LABEL_WIDTH = 168f;
     private static final float LABEL_GAP = 10f;
@@ -110,7 +119,7 @@ public final class SvgChartRenderer {
         double min = 0;
         double max = 0;
         for (int i = 0; i < n; i++) {
-            double v = spec.items().get(i).value().doubleValue();
+            double v = plottable(spec.items().get(i).value());
             dataset.addValue(v, "", new Key(i, spec.items().get(i).label()));
             min = Math.min(min, v);
             max = Math.max(max, v);
@@ -209,8 +218,19 @@ public final class SvgChartRenderer {
         return new Svg(accessible(element, spec, id));
     }
 
+    /** A bar's length: the value, kept within ±{@link #PLOT_MAX} (the label still prints it exactly). */
+    static double plottable(BigDecimal value) {
+        return value.max(PLOT_MAX.negate()).min(PLOT_MAX).doubleValue();
+    }
+
+    /** {@code text}, cut to {@link #TEXT_MAX} code points: wrapping measures every prefix of a line. */
+    static String bounded(String text) {
+        return text.codePointCount(0, text.length()) <= TEXT_MAX ? text
+                : text.substring(0, text.offsetByCodePoints(0, TEXT_MAX)) + "…";
+    }
+
     private static TextTitle title(String text, int size, Color paint, RectangleEdge edge, double below) {
-        TextTitle t = new TextTitle(text, ChartFont.of(size), paint, edge, HorizontalAlignment.LEFT,
+        TextTitle t = new TextTitle(bounded(text), ChartFont.of(size), paint, edge, HorizontalAlignment.LEFT,
                 VerticalAlignment.TOP, new RectangleInsets(edge == RectangleEdge.BOTTOM ? 8 : 0, 0, below, 0));
         t.setTextAlignment(HorizontalAlignment.LEFT);
         return t;
@@ -238,7 +258,7 @@ public final class SvgChartRenderer {
     private static void wrap(TextBlock into, String text, Font font, Color paint, Graphics2D g2) {
         FontMetrics fm = g2.getFontMetrics(font);
         TextMeasurer measurer = (s, start, end) -> (float) fm.getStringBounds(s, start, end, g2).getWidth();
-        TextBlock lines = TextUtils.createTextBlock(text, font, paint, LABEL_WIDTH, measurer);
+        TextBlock lines = TextUtils.createTextBlock(bounded(text), font, paint, LABEL_WIDTH, measurer);
         for (Object line : lines.getLines()) {
             into.addLine((TextLine) line);
         }

@@ -61,7 +61,7 @@ public final class SearchIndex {
     /** Leaf labels that say little alone: the figure names its group too (本年支出 / 合计). */
     private static final java.util.Set<String> GENERIC = java.util.Set.of("合计", "小计", "总计", "金额", "决算数", "预算数");
 
-    private static final Pattern MARKUP = Pattern.compile("[#*_>`|]+|!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern MARKUP = Pattern.compile("[#*_>`|]+|!?\\[([^\\[\\]]*)]\\([^()]*\\)");
     private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
 
     private final Map<String, PageInfo> pages = new LinkedHashMap<>();

@@ -1,15 +1,12 @@
 package org.gongkai.render.terms;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Which glossary terms a page links, and where each one's definition is (an href relative to the
- * page). Immutable; candidates at a position are tried longest first, so 一般公共预算财政拨款 wins
+ * page). Immutable; at each position the longest term wins (a trie of the terms finds it), so 一般公共预算财政拨款 wins
  * over 财政拨款.
  */
 public final class TermLinks {
@@ -19,8 +16,14 @@ public final class TermLinks {
     /** Shorter terms would link inside ordinary words. */
     private static final int MIN_LENGTH = 2;
 
+    /** A trie of the terms' characters: finding the longest term at a place costs at most its length. */
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>();
+        String term;
+    }
+
     private final Map<String, String> hrefs;
-    private final Map<Character, List<String>> byFirstChar;
+    private final Node root = new Node();
 
     public TermLinks(Map<String, String> hrefs) {
         Map<String, String> kept = new TreeMap<>();
@@ -30,14 +33,13 @@ public final class TermLinks {
             }
         });
         this.hrefs = Map.copyOf(kept);
-        Map<Character, List<String>> index = new HashMap<>();
         for (String term : kept.keySet()) {
-            index.computeIfAbsent(term.charAt(0), c -> new ArrayList<>()).add(term);
+            Node n = root;
+            for (int i = 0; i < term.length(); i++) {
+                n = n.next.computeIfAbsent(term.charAt(i), c -> new Node());
+            }
+            n.term = term;
         }
-        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder());
-        index.replaceAll((c, list) -> list.stream().sorted(longestFirst).toList());
-        this.byFirstChar = Map.copyOf(index);
     }
 
     public boolean isEmpty() {
@@ -46,12 +48,18 @@ public final class TermLinks {
 
     /** The longest term that starts at {@code at} in {@code text}, or null. */
     String longestAt(CharSequence text, int at) {
-        for (String term : byFirstChar.getOrDefault(text.charAt(at), List.of())) {
-            if (at + term.length() <= text.length() && term.contentEquals(text.subSequence(at, at + term.length()))) {
-                return term;
+        String longest = null;
+        Node n = root;
+        for (int i = at; i < text.length(); i++) {
+            n = n.next.get(text.charAt(i));
+            if (n == null) {
+                break;
+            }
+            if (n.term != null) {
+                longest = n.term;
             }
         }
-        return null;
+        return longest;
     }
 
     String href(String term) {

@@ -193,4 +193,18 @@ class SvgChartRendererTest {
         }
         return out;
     }
+
+    @Test
+    void barsStayFiniteWhateverTheValue() {
+        assertEquals(1e16, SvgChartRenderer.plottable(new BigDecimal("1e400")));
+        assertEquals(-1e16, SvgChartRenderer.plottable(new BigDecimal("-1" + "0".repeat(400))));
+        assertEquals(2812.11, SvgChartRenderer.plottable(new BigDecimal("2812.11")));
+        assertEquals(0.0, SvgChartRenderer.plottable(new BigDecimal("1e-400")));
+    }
+
+    @Test
+    void wrappedTextIsBounded() {
+        assertEquals("名".repeat(SvgChartRenderer.TEXT_MAX) + "…", SvgChartRenderer.bounded("名".repeat(10_000)));
+        assertEquals("短名称", SvgChartRenderer.bounded("短名称"));
+    }
 }
