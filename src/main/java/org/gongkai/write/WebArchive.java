@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.gongkai.json.JsonWriter;
+import org.gongkai.render.web.Sitemap;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcCompression;
@@ -126,7 +127,7 @@ public final class WebArchive {
                     .body(MediaType.parse("application/warc-fields"), fields.getBytes(StandardCharsets.UTF_8)).build());
             for (String path : Bag.files(site)) {
                 byte[] body = Files.readAllBytes(site.resolve(path));
-                String url = base + encode(path);
+                String url = base + Sitemap.encodePath(path);
                 String mime = mediaType(path);
                 byte[] http = http(mime, body);
                 String sha1 = "sha1:" + base32(digest("SHA-1", body));
@@ -199,20 +200,6 @@ public final class WebArchive {
         String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
         return String.join(",", labels) + port + ")" + path.toLowerCase(Locale.ROOT)
                 + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
-    }
-
-    /** Percent-encodes a site path for a URL, segment by segment (Chinese file names stay addressable). */
-    static String encode(String path) {
-        StringBuilder b = new StringBuilder();
-        for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
-            int c = x & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
-                b.append((char) c);
-            } else {
-                b.append('%').append(String.format("%02X", c));
-            }
-        }
-        return b.toString();
     }
 
     static String mediaType(String path) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * is the same bytes whenever the content is the same). One file holds at most 50,000 URLs; a larger
  * portal gets sitemap-1.xml, sitemap-2.xml … and sitemap.xml becomes the index of those files.
  */
-final class Sitemap {
+public final class Sitemap {
 
     static final int MAX_URLS = 50_000;
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -48,8 +48,11 @@ final class Sitemap {
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Percent-encodes what may not stand in a URL path (anything but unreserved characters and '/'). */
-    static String encodePath(String path) {
+    /**
+     * Percent-encodes what may not stand in a URL path (anything but unreserved characters and '/');
+     * the web archives use it too, so their addresses are the sitemap's.
+     */
+    public static String encodePath(String path) {
         StringBuilder b = new StringBuilder();
         for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
             int c = x & 0xFF;
