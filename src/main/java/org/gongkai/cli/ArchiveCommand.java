@@ -94,7 +94,7 @@ final class ArchiveCommand implements Callable<Integer> {
             return Main.USAGE_OR_IO;
         }
         for (Packages.Target t : packages.targets()) {
-            out.println("已另存为 " + Packaging.name(t) + " " + t.path() + "。");
+            out.println("已另存为 " + t.kind().label() + " " + t.path() + "。");
         }
         return Main.OK;
     }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gongkai.Build;
 import org.gongkai.write.Packages;
-import org.gongkai.write.Packaging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -70,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE_OR_IO;
         }
         for (Packages.Target t : packages.targets()) {
-            out.println("已另存为 " + Packaging.name(t) + " " + t.path() + "。");
+            out.println("已另存为 " + t.kind().label() + " " + t.path() + "。");
         }
         return Main.OK;
     }

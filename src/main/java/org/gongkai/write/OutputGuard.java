@@ -275,12 +275,7 @@ public final class OutputGuard {
      */
     private Optional<String> packageProblem(Packages.Target t, Path out, Path target, Path content) throws IOException {
         String shown = t.path().toString();
-        String kind = switch (t.option()) {
-            case "--bag" -> "BagIt 目录";
-            case "--warc" -> "WARC 文件";
-            case "--wacz" -> "WACZ 文件";
-            default -> "ZIP 文件";
-        };
+        String kind = t.kind().label();
         if (shown.isEmpty()) {
             return Optional.of(kind + "名不能是空字符串（" + t.option() + " \"\"）");
         }
@@ -294,12 +289,12 @@ public final class OutputGuard {
         if (target.startsWith(file)) {
             return Optional.of(kind + " " + shown + " 不能包含输出目录 " + out);
         }
-        if (t.option().equals("--bag")) {
+        if (t.kind() == Packages.Kind.BAG) {
             return Files.exists(file, NOFOLLOW)
                     ? Optional.of(kind + " " + shown + " 已存在；请指定一个不存在的目录（Gongkai 不覆盖、不删除已有文件）")
                     : Optional.empty();
         }
-        return fileProblem(file, shown, kind, t.option().equals("--warc") ? OutputGuard::isGzip : OutputGuard::isZip);
+        return fileProblem(file, shown, kind, t.kind() == Packages.Kind.WARC ? OutputGuard::isGzip : OutputGuard::isZip);
     }
 
     private interface Kind {

@@ -11,8 +11,33 @@ import java.util.Optional;
  */
 public record Packages(Optional<Path> zip, Optional<Path> bag, Optional<Path> warc, Optional<Path> wacz) {
 
-    /** One requested package: its option name (for messages) and where it goes. */
-    public record Target(String option, Path path) {
+    /** The kinds of package, with the option that asks for one and the name messages use. */
+    public enum Kind {
+        ZIP("--zip", "ZIP 文件"), BAG("--bag", "BagIt 目录"), WARC("--warc", "WARC 文件"), WACZ("--wacz", "WACZ 文件");
+
+        private final String option;
+        private final String label;
+
+        Kind(String option, String label) {
+            this.option = option;
+            this.label = label;
+        }
+
+        public String option() {
+            return option;
+        }
+
+        /** "ZIP 文件", "BagIt 目录" … */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One requested package: its kind and where it goes. */
+    public record Target(Kind kind, Path path) {
+        public String option() {
+            return kind.option();
+        }
     }
 
     public static Packages none() {
@@ -26,10 +51,10 @@ public record Packages(Optional<Path> zip, Optional<Path> bag, Optional<Path> wa
     /** The requested ones, in the order they are made. */
     public List<Target> targets() {
         List<Target> out = new ArrayList<>();
-        zip.ifPresent(p -> out.add(new Target("--zip", p)));
-        bag.ifPresent(p -> out.add(new Target("--bag", p)));
-        warc.ifPresent(p -> out.add(new Target("--warc", p)));
-        wacz.ifPresent(p -> out.add(new Target("--wacz", p)));
+        zip.ifPresent(p -> out.add(new Target(Kind.ZIP, p)));
+        bag.ifPresent(p -> out.add(new Target(Kind.BAG, p)));
+        warc.ifPresent(p -> out.add(new Target(Kind.WARC, p)));
+        wacz.ifPresent(p -> out.add(new Target(Kind.WACZ, p)));
         return out;
     }
 

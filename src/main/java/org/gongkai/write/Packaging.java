@@ -17,15 +17,15 @@ public final class Packaging {
         int written = 0;
         for (Packages.Target t : packages.targets()) {
             try {
-                switch (t.option()) {
-                    case "--zip" -> ZipArchive.write(site, t.path());
-                    case "--bag" -> Bag.write(site, t.path(), info);
-                    case "--warc" -> WebArchive.writeWarc(site, t.path(), info);
-                    default -> WebArchive.writeWacz(site, t.path(), info);
+                switch (t.kind()) {
+                    case ZIP -> ZipArchive.write(site, t.path());
+                    case BAG -> Bag.write(site, t.path(), info);
+                    case WARC -> WebArchive.writeWarc(site, t.path(), info);
+                    case WACZ -> WebArchive.writeWacz(site, t.path(), info);
                 }
                 written++;
             } catch (IOException | UncheckedIOException e) {
-                diagnostics.error(Position.startOf(t.path().toString()), code(t), "门户已生成，但无法写入 " + name(t) + "："
+                diagnostics.error(Position.startOf(t.path().toString()), code(t), "门户已生成，但无法写入 " + t.kind().label() + "："
                         + e.getMessage(), "检查 " + t.option() + " 所指位置的空间和写权限");
             }
         }
@@ -33,15 +33,6 @@ public final class Packaging {
     }
 
     private static String code(Packages.Target t) {
-        return t.option().equals("--zip") ? "io.zip" : "io.archive";
-    }
-
-    public static String name(Packages.Target t) {
-        return switch (t.option()) {
-            case "--zip" -> "ZIP 文件";
-            case "--bag" -> "BagIt 目录";
-            case "--warc" -> "WARC 文件";
-            default -> "WACZ 文件";
-        };
+        return t.kind() == Packages.Kind.ZIP ? "io.zip" : "io.archive";
     }
 }
