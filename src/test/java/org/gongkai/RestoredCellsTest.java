@@ -156,6 +156,12 @@ class RestoredCellsTest {
     }
 
     @Test
+    void valueThatChangesPrintedDigits() throws IOException {
+        assertError(build(entry("2", "3", "07.24", "307.42")), "17:59",
+                "value“307.42”不含原文所印的“07.24”：只能补回丢失的数字，印出的数字要按原顺序保留");
+    }
+
+    @Test
     void sameCellTwice() throws IOException {
         assertError(build(entry("2", "3", "07.24", "307.24"), entry("2", "3", "07.24", "307.24")),
                 "18:20", "第 2 行第 3 列已经恢复过一次");

@@ -317,9 +317,28 @@ final class DisclosureReader {
                     "写文件本身证明的金额，如 \"307.24\"");
             return;
         }
+        if (!keepsPrinted(cell.raw(), figure.get().raw())) {
+            diagnostics.error(value.get().position(), "table.restored-digits", "value“" + Printable.excerpt(value.get().text())
+                    + "”不含原文所印的“" + Printable.excerpt(cell.raw()) + "”：只能补回丢失的数字，印出的数字要按原顺序保留",
+                    "如原文印作 07.24、文件别处为 307.24，写 value: \"307.24\"");
+            return;
+        }
         List<Cell> cells = new ArrayList<>(target.cells());
         cells.set(c.get() - 1, cell.restoredAs(figure.get(), source.get().text().strip(), map.position()));
         rows.set(r.get() - 1, new Row(cells, target.position()));
+    }
+
+    /** Whether the printed characters (thousands separators aside) appear in the figure in order: only lost digits are added. */
+    private static boolean keepsPrinted(String printed, String figure) {
+        String p = printed.replace(",", "");
+        String f = figure.replace(",", "");
+        int i = 0;
+        for (int j = 0; j < f.length() && i < p.length(); j++) {
+            if (f.charAt(j) == p.charAt(i)) {
+                i++;
+            }
+        }
+        return i == p.length();
     }
 
     /** A 1-based position written as a whole number from 1 to {@code count}. */
