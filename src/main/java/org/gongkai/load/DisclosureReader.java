@@ -24,6 +24,7 @@ import org.gongkai.model.Metric;
 import org.gongkai.model.Part;
 import org.gongkai.model.Source;
 import org.gongkai.model.Part.PartType;
+import org.gongkai.model.Role;
 import org.gongkai.model.Row;
 import org.gongkai.model.Section;
 import org.gongkai.model.StatedFigure;
@@ -234,7 +235,7 @@ final class DisclosureReader {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        MapReader map = m.get().allow("form", "number", "title", "department", "unit", "rows", "notes", "statement", "missing");
+        MapReader map = m.get().allow("form", "number", "title", "department", "unit", "rows", "notes", "statement", "missing", "restored");
         Optional<Scalar> formId = map.required("form", "表样标识，如 income-expense-summary");
         String number = map.required("number", "原文表号，如 表1").map(Scalar::text).orElse("");
         String title = map.required("title", "原文表题").map(Scalar::text).orElse("");
@@ -255,10 +256,100 @@ final class DisclosureReader {
         for (Node r : rowNodes) {
             readRow(r, form.get()).ifPresent(rows::add);
         }
+        List<Node> restored = map.list("restored");
+        if (rows.size() == rowNodes.size()) {
+            for (Node r : restored) {
+                restore(r, form.get(), rows);
+            }
+        }
         String unit = map.scalar("unit").map(Scalar::text).orElse("万元");
         return Optional.of(new Table(tableSlug(form.get().id()), form.get(), number,
                 title, map.text("department"), unit, rows, map.text("notes"), map.text("statement"), map.text("missing"),
                 map.position()));
+    }
+
+    /**
+     * Applies one {@code restored} entry: the cell at row and column (both counted from 1) must hold
+     * exactly the printed text, and gets the restored amount with its source.
+     */
+    private void restore(Node node, Form form, List<Row> rows) {
+        Optional<MapReader> m = MapReader.of(node, file, diagnostics, "恢复的数字");
+        if (m.isEmpty()) {
+            return;
+        }
+        MapReader map = m.get().allow("row", "column", "printed", "value", "source");
+        Optional<Scalar> row = map.required("row", "行的序号，从 1 数（rows 中的第几行）");
+        Optional<Scalar> column = map.required("column", "列的序号，从 1 数（表样中的第几列）");
+        Optional<Scalar> printed = map.required("printed", "原文（提取文本）印出的内容，与 rows 中该格相同");
+        Optional<Scalar> value = map.required("value", "文件本身证明的金额，如 \"307.24\"");
+        Optional<Scalar> source = map.required("source", "文件中证明这个数字的位置，如 情况说明第二部分“……307.24 万元”");
+        if (row.isEmpty() || column.isEmpty() || printed.isEmpty() || value.isEmpty() || source.isEmpty()) {
+            return;
+        }
+        Optional<Integer> r = ordinal(row.get(), rows.size(), "行", "本表有 " + rows.size() + " 行");
+        Optional<Integer> c = ordinal(column.get(), form.columns().size(), "列", "表样“" + form.name() + "”有 " + form.columns().size() + " 列");
+        if (r.isEmpty() || c.isEmpty()) {
+            return;
+        }
+        Column col = form.columns().get(c.get() - 1);
+        if (col.role() != Role.AMOUNT) {
+            diagnostics.error(column.get().position(), "table.restored-column", "第 " + c.get() + " 列“" + col.label() + "”不是金额列，只能恢复金额",
+                    "column 从 1 数，写金额所在的列");
+            return;
+        }
+        Row target = rows.get(r.get() - 1);
+        Cell cell = target.cells().get(c.get() - 1);
+        if (cell.isRestored()) {
+            diagnostics.error(row.get().position(), "table.restored-twice", "第 " + r.get() + " 行第 " + c.get() + " 列已经恢复过一次",
+                    "每格只写一条 restored");
+            return;
+        }
+        if (!cell.raw().equals(printed.get().text().strip())) {
+            diagnostics.error(printed.get().position(), "table.restored-printed", "第 " + r.get() + " 行第 " + c.get() + " 列照录的是“"
+                    + Printable.excerpt(cell.raw()) + "”，printed 写的是“" + Printable.excerpt(printed.get().text()) + "”",
+                    "printed 照抄 rows 中该格的内容");
+            return;
+        }
+        Optional<Cell> figure = NumberBounds.amountDigits(value.get().text()).isPresent()
+                ? Optional.empty() : Cell.amount(value.get().text(), value.get().position()).filter(Cell::isAmount);
+        if (figure.isEmpty()) {
+            diagnostics.error(value.get().position(), "table.restored-value", "value“" + Printable.excerpt(value.get().text()) + "”不是金额",
+                    "写文件本身证明的金额，如 \"307.24\"");
+            return;
+        }
+        if (!keepsPrinted(cell.raw(), figure.get().raw())) {
+            diagnostics.error(value.get().position(), "table.restored-digits", "value“" + Printable.excerpt(value.get().text())
+                    + "”不含原文所印的“" + Printable.excerpt(cell.raw()) + "”：只能补回丢失的数字，印出的数字要按原顺序保留",
+                    "如原文印作 07.24、文件别处为 307.24，写 value: \"307.24\"");
+            return;
+        }
+        List<Cell> cells = new ArrayList<>(target.cells());
+        cells.set(c.get() - 1, cell.restoredAs(figure.get(), source.get().text().strip(), map.position()));
+        rows.set(r.get() - 1, new Row(cells, target.position()));
+    }
+
+    /** Whether the printed characters (thousands separators aside) appear in the figure in order: only lost digits are added. */
+    private static boolean keepsPrinted(String printed, String figure) {
+        String p = printed.replace(",", "");
+        String f = figure.replace(",", "");
+        int i = 0;
+        for (int j = 0; j < f.length() && i < p.length(); j++) {
+            if (f.charAt(j) == p.charAt(i)) {
+                i++;
+            }
+        }
+        return i == p.length();
+    }
+
+    /** A 1-based position written as a whole number from 1 to {@code count}. */
+    private Optional<Integer> ordinal(Scalar s, int count, String what, String size) {
+        String t = s.text().strip();
+        if (t.matches("[1-9]\\d{0,5}") && Integer.parseInt(t) <= count) {
+            return Optional.of(Integer.parseInt(t));
+        }
+        diagnostics.error(s.position(), "table.restored-" + (what.equals("行") ? "row" : "column"),
+                "restored 指向第“" + Printable.excerpt(t) + "”" + what + "，" + size, what + "从 1 数");
+        return Optional.empty();
     }
 
     private Optional<Row> readRow(Node node, Form form) {

@@ -11,7 +11,28 @@ import org.gongkai.diag.Position;
  * things on the official forms, so the kind keeps them apart; {@code raw} keeps the written digits
  * (thousands separators included) and {@code value} is the exact decimal.
  */
-public record Cell(String raw, CellKind kind, BigDecimal value, Position position) {
+public record Cell(String raw, CellKind kind, BigDecimal value, Position position, Restored restored) {
+
+    /**
+     * A figure whose digits the published text lost and the same document proves elsewhere: the
+     * cell then holds the restored figure, and this keeps what was printed and where the figure
+     * comes from, so pages and data can say so.
+     */
+    public record Restored(String printed, String source, Position position) {
+    }
+
+    public Cell(String raw, CellKind kind, BigDecimal value, Position position) {
+        this(raw, kind, value, position, null);
+    }
+
+    /** This printed cell holding {@code figure} (an amount cell) instead, marked as restored. */
+    public Cell restoredAs(Cell figure, String source, Position at) {
+        return new Cell(figure.raw, figure.kind, figure.value, position, new Restored(raw, source, at));
+    }
+
+    public boolean isRestored() {
+        return restored != null;
+    }
 
     private static final Pattern AMOUNT = Pattern.compile("-?((\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|\\.\\d+)");
 

@@ -115,7 +115,7 @@ public final class Limits {
             Map.entry("police_record", TextKind.NAME), Map.entry("show_findings", TextKind.NAME),
             Map.entry("rows", TextKind.CELL), Map.entry("fields", TextKind.CELL), Map.entry("notices", TextKind.CELL),
             Map.entry("missing", TextKind.CELL), Map.entry("statement", TextKind.CELL), Map.entry("quote", TextKind.CELL),
-            Map.entry("note", TextKind.CELL),
+            Map.entry("note", TextKind.CELL), Map.entry("source", TextKind.CELL), Map.entry("printed", TextKind.CELL),
             Map.entry("text", TextKind.MARKDOWN), Map.entry("intro", TextKind.MARKDOWN),
             Map.entry("notes", TextKind.MARKDOWN), Map.entry("body", TextKind.MARKDOWN),
             Map.entry("description", TextKind.MARKDOWN), Map.entry("licence", TextKind.MARKDOWN),

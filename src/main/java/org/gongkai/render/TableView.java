@@ -28,11 +28,80 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
         }
     }
 
-    /** {@code tag} is th or td; {@code headers} the ids it is described by (empty for none). */
-    public record BodyCell(String tag, String id, String text, String headers, String scope, String cssClass) {
+    /**
+     * {@code tag} is th or td; {@code headers} the ids it is described by (empty for none);
+     * {@code mark} the number of the cell's note below the table, 0 for none.
+     */
+    public record BodyCell(String tag, String id, String text, String headers, String scope, String cssClass, int mark) {
+        public BodyCell(String tag, String id, String text, String headers, String scope, String cssClass) {
+            this(tag, id, text, headers, scope, cssClass, 0);
+        }
+
         public String headersAttr() {
             return headers.isEmpty() ? null : headers;
         }
+    }
+
+    /**
+     * One restored cell's note: its number (the mark in the cell), the note's id, and the sentence
+     * saying where it is, what was printed, the restored figure and where the figure comes from.
+     */
+    public record Mark(int number, String id, String text) {
+    }
+
+    /** The notes of the restored cells, numbered in reading order (row by row, left to right). */
+    public List<Mark> marks() {
+        List<Mark> marks = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            Row row = table.rows().get(r);
+            for (Column c : table.form().columns()) {
+                Cell cell = row.cell(c);
+                if (cell.isRestored()) {
+                    int n = marks.size() + 1;
+                    marks.add(new Mark(n, markId(id, n), "第 " + (r + 1) + " 行" + rowLabel(table, row) + "“"
+                            + String.join("/", labelPath(table, c)) + "”列：原文印作“" + cell.restored().printed()
+                            + "”，此处为 " + cell.raw() + "，依据：" + cell.restored().source()));
+                }
+            }
+        }
+        return marks;
+    }
+
+    static String markId(String tableId, int n) {
+        return tableId + "-m" + n;
+    }
+
+    /** The row's name (or code) in brackets, so a note says which row it means. */
+    private static String rowLabel(Table table, Row row) {
+        for (Role role : List.of(Role.NAME, Role.CODE)) {
+            for (Column c : table.form().columns()) {
+                if (c.role() == role && !row.cell(c).isBlank()) {
+                    return "（" + row.cell(c).raw() + "）";
+                }
+            }
+        }
+        return "";
+    }
+
+    /** A leaf column's header labels from the top. */
+    private static List<String> labelPath(Table table, Column column) {
+        for (HeaderNode node : table.form().header()) {
+            List<String> path = new ArrayList<>();
+            if (find(node, column, path)) {
+                return path;
+            }
+        }
+        return List.of(column.label());
+    }
+
+    private static boolean find(HeaderNode node, Column column, List<String> path) {
+        path.add(node.label());
+        if (node.isLeaf() ? node.leaf().index() == column.index()
+                : node.children().stream().anyMatch(ch -> find(ch, column, path))) {
+            return true;
+        }
+        path.remove(path.size() - 1);
+        return false;
     }
 
     public static TableView of(Table table, String id) {
@@ -52,8 +121,9 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
             header.add(columnNumberRow(table, id, lead));
         }
         List<List<BodyCell>> body = new ArrayList<>();
+        int[] marks = {0};
         for (int r = 0; r < table.rows().size(); r++) {
-            body.add(bodyRow(table, table.rows().get(r), rowId(id, r), leafHeaders, lead));
+            body.add(bodyRow(table, table.rows().get(r), rowId(id, r), leafHeaders, lead, marks));
         }
         return stackable(table) ? stacked(id, table, header, body) : new TableView(id, table, header, body);
     }
@@ -106,7 +176,7 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
                 // A panel's empty half of a row (the other panel is longer) is left out when stacked.
                 boolean blank = table.form().panel(panel).stream().allMatch(x -> cells.get(x.index()).text().isBlank());
                 row.add(new BodyCell(c.tag(), c.id(), c.text(), c.headers(), c.scope(),
-                        c.cssClass() + panelClass(table, cols.get(i)) + (blank ? " blank" : "")));
+                        c.cssClass() + panelClass(table, cols.get(i)) + (blank ? " blank" : ""), c.mark()));
             }
             b.add(row);
         }
@@ -206,7 +276,7 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
                 .findFirst().map(x -> x.index() == c.index()).orElse(false);
     }
 
-    private static List<BodyCell> bodyRow(Table table, Row row, String rowId, String[] leafHeaders, int lead) {
+    private static List<BodyCell> bodyRow(Table table, Row row, String rowId, String[] leafHeaders, int lead, int[] marks) {
         List<BodyCell> cells = new ArrayList<>();
         int level = 0;
         for (Column c : table.form().columns()) {
@@ -226,8 +296,9 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
             } else {
                 String headers = leafHeaders[c.index()]
                         + (panelHeader != null && !cell.isBlank() ? " " + panelHeader : "");
+                int mark = cell.isRestored() ? ++marks[0] : 0;
                 cells.add(new BodyCell("td", "", cell.raw(), cell.isBlank() ? "" : headers, "",
-                        stick(cssFor(c), c.index(), 1, lead)));
+                        stick(cssFor(c), c.index(), 1, lead) + (mark > 0 ? " restored" : ""), mark));
             }
         }
         return cells;

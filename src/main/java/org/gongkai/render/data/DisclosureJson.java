@@ -213,9 +213,36 @@ final class DisclosureJson {
             json.endArray();
         }
         json.endArray();
+        quality(json, t, headings);
         json.member("notes", t.notes());
         json.member("statement", t.statement());
         json.member("missing", t.missing());
         json.endObject();
+    }
+
+    /**
+     * The table's marked cells: row and column (from 1), the flag, the text as printed, the value
+     * used (also in rows) and where the document proves it.
+     */
+    private static void quality(JsonWriter json, Table t, Headings headings) {
+        json.name("quality").beginArray();
+        for (int r = 0; r < t.rows().size(); r++) {
+            for (Column c : t.form().columns()) {
+                Cell cell = t.rows().get(r).cell(c);
+                if (!cell.isRestored()) {
+                    continue;
+                }
+                json.beginObject();
+                json.member("row", r + 1);
+                json.member("column", c.index() + 1);
+                json.member("heading", headings.get(c).name());
+                json.member("flag", Quality.RESTORED);
+                json.member("printed", cell.restored().printed());
+                json.name("value").value(cell.value());
+                json.member("source", cell.restored().source());
+                json.endObject();
+            }
+        }
+        json.endArray();
     }
 }

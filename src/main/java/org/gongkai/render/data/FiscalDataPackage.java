@@ -138,8 +138,23 @@ final class FiscalDataPackage {
         json.member("unit", t.unit());
         json.name("schema").beginObject();
         json.name("fields").beginArray();
-        for (Headings.Heading h : Headings.of(t.form()).all()) {
+        Headings headings = Headings.of(t.form());
+        for (Headings.Heading h : headings.all()) {
             field(json, t, h);
+        }
+        for (Column c : Quality.markedColumns(t)) {
+            json.beginObject();
+            json.member("name", Quality.name(headings, c));
+            json.member("type", "string");
+            json.member("description", "“" + headings.get(c).name() + "”列的数据质量：" + Quality.RESTORED
+                    + " 表示原文（提取文本）缺失了这一格的位数，金额按同一文件中印出的数字恢复（原文所印内容和依据见 JSON 的 quality）；空白表示照原文");
+            json.name("constraints").beginObject();
+            json.name("enum").beginArray();
+            json.value("");
+            json.value(Quality.RESTORED);
+            json.endArray();
+            json.endObject();
+            json.endObject();
         }
         json.endArray();
         json.name("missingValues").beginArray();
