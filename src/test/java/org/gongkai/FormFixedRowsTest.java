@@ -60,9 +60,34 @@ class FormFixedRowsTest {
         assertOnlyError("      - 合计\n", "合计\n", "固定行应为单元格列表，如 [\"一、一般公共预算财政拨款收入\", \"1\"]，实际是文本", "form.row");
     }
 
+    @Test
+    void aRowIdentityMustNameALineTheFixedRowsHave() throws IOException {
+        String summary = """
+                  - id: summary
+                    name: 收支总表
+                    columns:
+                      - { label: 项目, role: name }
+                      - { label: 行次, role: line }
+                      - { label: 金额, col: "1" }
+                    rows:
+                      - [收入, "1"]
+                      - [合计, "2"]
+                    identities:
+                      - printed: "2 行 = 1 行"
+                        rule: "R2 = R1"
+                      - printed: "3 行 = 1 行"
+                        rule: "R3 = R1"
+                """;
+        assertOnlyErrorIn(Fixture.FORMS + summary, "\"R3 = R1\"", "勾稽关系引用了固定行中没有的行次 3", "form.rule");
+    }
+
     private void assertOnlyError(String rows, String marker, String message, String code) throws IOException {
+        assertOnlyErrorIn(formsWithRows(rows), marker, message, code);
+    }
+
+    private void assertOnlyErrorIn(String forms, String marker, String message, String code) throws IOException {
         Fixture fx = new Fixture(tmp);
-        Path file = fx.write("forms/test-final.yaml", formsWithRows(rows));
+        Path file = fx.write("forms/test-final.yaml", forms);
         Fixture.Run run = fx.build();
         String text = Files.readString(file);
         int i = text.indexOf("    rows:\n") + "    rows:\n".length();

@@ -127,7 +127,24 @@ final class FormReader {
                 rows.add(cells.stream().map(Scalar::text).toList());
             }
         }
+        if (!lines.isEmpty()) {
+            checkRowIdentities(form, lines);
+        }
         return rows;
+    }
+
+    /** With fixed 行次 declared, the form's row identities may only name 行次 the fixed rows have. */
+    private void checkRowIdentities(Form form, Set<String> lines) {
+        for (Identity identity : form.identities()) {
+            if (identity.axis() != Identity.Axis.ROW) {
+                continue;
+            }
+            List<String> refs = new ArrayList<>();
+            refs.add(identity.target());
+            identity.terms().forEach(t -> refs.add(t.ref()));
+            refs.stream().filter(r -> !lines.contains(r)).findFirst().ifPresent(missing -> diagnostics.error(identity.position(),
+                    "form.rule", "勾稽关系引用了固定行中没有的行次 " + missing, "固定行（rows）的行次列中需有此行次"));
+        }
     }
 
     private boolean fixedCell(Scalar cell, Column column, Set<String> lines) {
