@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "生成一份公开文件的骨架：各部分、表样集的每张表（行从本部门上一份同类公开复制，金额留空）、情况说明的标准小节；"
+        description = "生成一份公开文件的骨架：各部分、表样集的每张表（行从本部门上一份同类公开复制；没有时用表样的固定行；金额留空）、情况说明的标准小节；"
                 + "占位文字“【未填写】”由 check 逐一列出。部门是新的时一并生成 department.yaml。")
 final class NewCommand implements Callable<Integer> {
 

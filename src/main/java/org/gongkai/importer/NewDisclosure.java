@@ -31,7 +31,8 @@ import org.gongkai.model.Table;
  * {@code gongkai new}: a disclosure skeleton with every part, one table per form of the form set,
  * and the standard 情况说明 headings (one per table, then 其他重要事项). Table rows are copied from
  * the department's previous disclosure of the same kind with every amount left blank (names,
- * codes and 行次 stay); where the original's text belongs stands {@code 【未填写】}, which loads
+ * codes and 行次 stay); without one, a table starts from the rows its form fixes (项目 and 行次
+ * of the summary tables, the single row of the 三公 table), amounts blank; where the original's text belongs stands {@code 【未填写】}, which loads
  * cleanly and which {@code check} reports as 未填写 until it is replaced.
  */
 public final class NewDisclosure {
@@ -78,7 +79,7 @@ public final class NewDisclosure {
         String text = skeleton(year, kind.get(), name, set, previous);
         Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         out.add("已新建 " + target + "：表样集 " + set.id() + "，" + set.forms().size() + " 张表"
-                + previous.map(p -> "，行从 " + p.year() + " 年度" + p.kind().label() + "复制（金额留空）").orElse("")
+                + previous.map(p -> "，行从 " + p.year() + " 年度" + p.kind().label() + "复制（金额留空）").orElseGet(() -> fixedNote(set))
                 + "；“" + MARK + "”处请照原文填写，gongkai check 会逐一列出。");
         return new Importer.Outcome(0, out, List.of());
     }
@@ -104,7 +105,7 @@ public final class NewDisclosure {
         int n = 1;
         for (Form f : set.forms()) {
             List<List<String>> rows = previous.flatMap(p -> p.tables().filter(t -> t.form().id().equals(f.id())).findFirst())
-                    .map(NewDisclosure::withoutAmounts).orElse(List.of());
+                    .map(NewDisclosure::withoutAmounts).orElseGet(() -> fixedRows(f));
             tables.add(new ImportedTable("", f, "表" + n++, year + " 年度" + f.name(), department, "万元", rows, "", MARK + "本表数据", ""));
         }
         b.append(TablesYaml.of(tables, 6)).append('\n');
@@ -145,6 +146,25 @@ public final class NewDisclosure {
             for (Column c : t.form().columns()) {
                 Cell cell = r.cell(c);
                 cells.add(c.role() == Role.AMOUNT ? "" : cell.raw());
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static String fixedNote(FormSet set) {
+        long n = set.forms().stream().filter(f -> !f.fixedRows().isEmpty()).count();
+        return n == 0 ? "" : "，" + n + " 张表的固定行取自表样（金额留空）";
+    }
+
+    /** The form's fixed rows spread over all its columns, every amount blank. */
+    private static List<List<String>> fixedRows(Form f) {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> fixed : f.fixedRows()) {
+            List<String> cells = new ArrayList<>();
+            int next = 0;
+            for (Column c : f.columns()) {
+                cells.add(c.role() == Role.AMOUNT ? "" : fixed.get(next++));
             }
             rows.add(cells);
         }

@@ -14,9 +14,11 @@ import org.gongkai.model.Form;
 import org.gongkai.model.FormSet;
 import org.gongkai.model.HeaderNode;
 import org.gongkai.model.Identity;
+import org.gongkai.model.Limits;
 import org.gongkai.model.Role;
 import org.gongkai.model.Scheme;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Builds a {@link FormSet} (表样集) from its YAML node tree. */
 final class FormReader {
@@ -62,7 +64,7 @@ final class FormReader {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        MapReader map = m.get().allow("id", "name", "number", "title", "scope", "columns", "panels", "notes", "identities");
+        MapReader map = m.get().allow("id", "name", "number", "title", "scope", "columns", "panels", "notes", "identities", "rows");
         String scope = readScope(map.scalar("scope"), "");
         Optional<Scalar> id = map.required("id", "表样标识，只用小写字母、数字和连字符");
         id.filter(s -> !ID.matcher(s.text()).matches()).ifPresent(s -> diagnostics.error(s.position(), "form.id",
@@ -84,8 +86,98 @@ final class FormReader {
         for (Node i : map.list("identities")) {
             readIdentity(i, placed).ifPresent(identities::add);
         }
-        return Optional.of(new Form(id.map(Scalar::text).orElse(""), name, map.text("number"), map.text("title"),
-                placedHeader, placed, panels.size(), map.text("notes"), identities));
+        Form form = new Form(id.map(Scalar::text).orElse(""), name, map.text("number"), map.text("title"),
+                placedHeader, placed, panels.size(), map.text("notes"), identities);
+        List<List<String>> fixed = readFixedRows(map, form);
+        return Optional.of(new Form(form.id(), form.name(), form.number(), form.title(), form.header(), form.columns(),
+                form.panelCount(), form.notes(), form.identities(), fixed));
+    }
+
+    /**
+     * The rows the form itself fixes: per row one cell for each non-amount column (项目, 行次, 编码),
+     * as printed. Checked like a content row's cells, so that {@code new} writes rows that load.
+     */
+    private List<List<String>> readFixedRows(MapReader map, Form form) {
+        List<Column> fixed = form.fixedColumns();
+        String hint = fixed.isEmpty() ? "本表样的列都是金额列，每个固定行写 []"
+                : "按列顺序只写非金额列，每列一格，空白写 \"\"：" + String.join(" | ", fixed.stream().map(Column::label).toList());
+        List<List<String>> rows = new ArrayList<>();
+        Set<String> lines = new HashSet<>();
+        for (Node n : map.list("rows")) {
+            Position at = Nodes.position(file, n);
+            if (!(n instanceof SequenceNode seq)) {
+                diagnostics.error(at, "form.row", "固定行应为单元格列表，如 [\"一、一般公共预算财政拨款收入\", \"1\"]，实际是"
+                        + Nodes.kindName(n), hint);
+                continue;
+            }
+            List<Scalar> cells = MapReader.scalarsOf(seq, file, diagnostics);
+            if (cells.size() != seq.getValue().size()) {
+                continue;
+            }
+            if (cells.size() != fixed.size()) {
+                diagnostics.error(at, "form.row-width", "这一固定行有 " + cells.size() + " 格，表样“" + form.name() + "”有 "
+                        + fixed.size() + " 个非金额列", hint);
+                continue;
+            }
+            boolean ok = true;
+            for (int i = 0; i < cells.size(); i++) {
+                ok &= fixedCell(cells.get(i), fixed.get(i), lines);
+            }
+            if (ok) {
+                rows.add(cells.stream().map(Scalar::text).toList());
+            }
+        }
+        if (!lines.isEmpty()) {
+            checkRowIdentities(form, lines);
+        }
+        return rows;
+    }
+
+    /** With fixed 行次 declared, the form's row identities may only name 行次 the fixed rows have. */
+    private void checkRowIdentities(Form form, Set<String> lines) {
+        for (Identity identity : form.identities()) {
+            if (identity.axis() != Identity.Axis.ROW) {
+                continue;
+            }
+            List<String> refs = new ArrayList<>();
+            refs.add(identity.target());
+            identity.terms().forEach(t -> refs.add(t.ref()));
+            refs.stream().filter(r -> !lines.contains(r)).findFirst().ifPresent(missing -> diagnostics.error(identity.position(),
+                    "form.rule", "勾稽关系引用了固定行中没有的行次 " + missing, "固定行（rows）的行次列中需有此行次"));
+        }
+    }
+
+    private boolean fixedCell(Scalar cell, Column column, Set<String> lines) {
+        String v = cell.text().strip();
+        switch (column.role()) {
+            case LINE -> {
+                if (!v.isEmpty() && !v.matches("\\d{1,3}")) {
+                    diagnostics.error(cell.position(), "form.row-line", "行次“" + Printable.excerpt(cell.text()) + "”应为 1–3 位数字",
+                            "原文没有行次时写 \"\"");
+                    return false;
+                }
+                if (!v.isEmpty() && !lines.add(v)) {
+                    diagnostics.error(cell.position(), "form.row-line", "行次 " + v + " 在本表样的固定行中重复", "每个行次只出现一次");
+                    return false;
+                }
+            }
+            case CODE -> {
+                if (!v.isEmpty() && !v.matches("\\d{3}|\\d{5}|\\d{7}")) {
+                    diagnostics.error(cell.position(), "form.row-code", "科目编码“" + Printable.excerpt(cell.text()) + "”应为 3、5 或 7 位数字",
+                            "写完整编码，如 2010350；合计行写 \"\"");
+                    return false;
+                }
+            }
+            default -> {
+                int length = v.codePointCount(0, v.length());
+                if (length > Limits.NAME_CHARS) {
+                    diagnostics.error(cell.position(), "load.too-long", "“" + column.label() + "”列的名称过长：" + length
+                            + " 个字符，名称上限 " + Limits.NAME_CHARS + " 个", "");
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Optional<HeaderNode> readHeader(Node node, List<Column> leaves, String formScope) {
