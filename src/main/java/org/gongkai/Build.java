@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.check.Checks;
+import org.gongkai.facts.FactIndex;
 import org.gongkai.check.Findings;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
@@ -142,8 +143,8 @@ public final class Build {
         SiteWriter writer = null;
         try (SiteWriter out = new SiteWriter(lock)) {
             writer = out;
-            new Renderer(checked.get().content().catalogue()).render(portal, checked.get().findings(), out);
-            new OpenData().write(portal, out);
+            new Renderer(checked.get().content().catalogue()).render(portal, checked.get().facts(), checked.get().findings(), out);
+            new OpenData().write(portal, checked.get().facts(), out);
             copyAssets(checked.get().content().assets(), out);
             new WebFiles().write(portal.site(), out);
             out.describe(ArchiveInfo.of(portal));
@@ -172,7 +173,7 @@ public final class Build {
     }
 
     /** Loaded content with the validator's findings on it. */
-    private record Checked(Content content, Findings findings) {
+    private record Checked(Content content, FactIndex facts, Findings findings) {
     }
 
     /** Checks run only on content that loaded cleanly: rules on a half-read file would mislead. */
@@ -181,8 +182,9 @@ public final class Build {
         if (content.isEmpty() || diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        Findings findings = new Checks(content.get().catalogue(), diagnostics).run(content.get().portal());
-        return Optional.of(new Checked(content.get(), findings));
+        FactIndex facts = FactIndex.of(content.get().portal(), content.get().catalogue());
+        Findings findings = new Checks(content.get().catalogue(), diagnostics).run(content.get().portal(), facts);
+        return Optional.of(new Checked(content.get(), facts, findings));
     }
 
     /** Bundled assets first, then the site's own (checked when loading) replace those of the same name. */

@@ -194,11 +194,12 @@ class ChartPagesTest {
     @Test
     void eachChartIsDrawnOncePerBuild() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        Portal portal = new ContentReader(fx.content, diagnostics).read().orElseThrow().portal();
+        var content = new ContentReader(fx.content, diagnostics).read().orElseThrow();
+        Portal portal = content.portal();
         Path out = tmp.resolve("direct");
         Renderer renderer = new Renderer();
         try (SiteWriter writer = new SiteWriter(out)) {
-            renderer.render(portal, new Findings(java.util.Map.of()), writer);
+            renderer.render(portal, org.gongkai.facts.FactIndex.of(portal, content.catalogue()), new Findings(java.util.Map.of()), writer);
             writer.commit();
         }
         long files;

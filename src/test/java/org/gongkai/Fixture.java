@@ -27,17 +27,22 @@ final class Fixture {
             id: test-final
             kind: 决算
             name: 测试表样
+            without: [income, three_public]
+            total_rows:
+              - { name: "*总计", grand: true }
+              - { name: "*合计" }
             forms:
               - id: expense
                 name: 支出决算表
+                scope: all
                 columns:
                   - label: 项目
                     columns:
                       - { label: 科目编码, role: code, scheme: functional }
                       - { label: 科目名称, role: name }
-                  - { label: 本年支出合计, col: "1" }
-                  - { label: 基本支出, col: "2" }
-                  - { label: 项目支出, col: "3" }
+                  - { label: 本年支出合计, col: "1", measure: expense }
+                  - { label: 基本支出, col: "2", measure: basic }
+                  - { label: 项目支出, col: "3", measure: project }
                 identities:
                   - printed: "1 栏各行 = (2+3) 栏各行"
                     rule: "C1 = C2 + C3"

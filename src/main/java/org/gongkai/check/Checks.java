@@ -6,15 +6,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
+import org.gongkai.facts.FactIndex;
+import org.gongkai.facts.Features;
+import org.gongkai.facts.FactSet;
 import org.gongkai.model.Acknowledgement;
 import org.gongkai.model.Catalogue;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.FormSet;
 import org.gongkai.model.Portal;
 import org.gongkai.model.Role;
 import org.gongkai.model.Row;
@@ -38,14 +43,16 @@ public final class Checks {
     }
 
     /** Runs every rule; returns the findings per disclosure path, for the pages. */
-    public Findings run(Portal portal) {
+    public Findings run(Portal portal, FactIndex facts) {
         Validator validator = new Validator(catalogue, diagnostics::source);
+        features(portal);
         Map<String, Findings.OfDisclosure> all = new ConcurrentHashMap<>();
-        portal.disclosures().parallelStream().forEach(d -> all.put(d.path(), check(d, validator)));
+        portal.disclosures().parallelStream().forEach(d -> all.put(d.path(), check(facts.of(d), validator)));
         return new Findings(all);
     }
 
-    private Findings.OfDisclosure check(Disclosure disclosure, Validator validator) {
+    private Findings.OfDisclosure check(FactSet facts, Validator validator) {
+        Disclosure disclosure = facts.disclosure();
         int year = Integer.parseInt(disclosure.year());
         disclosure.tables().forEach(table -> {
             uniqueLines(table);
@@ -54,7 +61,7 @@ public final class Checks {
         List<Finding> open = new ArrayList<>();
         List<Findings.Acknowledged> acknowledged = new ArrayList<>();
         Set<Acknowledgement> used = new HashSet<>();
-        for (Finding f : validator.check(disclosure)) {
+        for (Finding f : validator.check(facts)) {
             Optional<Acknowledgement> ack = disclosure.acknowledgements().stream()
                     .filter(a -> a.rule().equals(f.rule().id()) && a.subject().equals(f.subject()))
                     .findFirst();
@@ -75,6 +82,25 @@ public final class Checks {
             }
         }
         return new Findings.OfDisclosure(open, acknowledged);
+    }
+
+    /** Each form set some disclosure uses, once: the features it lacks declarations for. */
+    private void features(Portal portal) {
+        Map<String, FormSet> used = new TreeMap<>();
+        portal.disclosures().forEach(d -> used.putIfAbsent(d.forms().source(), d.forms()));
+        for (FormSet set : used.values()) {
+            for (String w : set.without()) {
+                if (!Features.keys().contains(w)) {
+                    diagnostics.warning(Position.startOf(set.source()), "forms.feature", "表样集 " + set.id()
+                            + " 的 without 中“" + w + "”不是功能名", "可用：" + String.join("、", Features.keys()));
+                }
+            }
+            List<String> lacking = Features.lacking(set);
+            if (!lacking.isEmpty()) {
+                diagnostics.warning(Position.startOf(set.source()), "forms.feature", "表样集 " + set.id() + " "
+                        + String.join("；", lacking), "在表样中补充这些声明（见 docs/content-schema.md“表样能做什么”）");
+            }
+        }
     }
 
     private void uniqueLines(Table table) {

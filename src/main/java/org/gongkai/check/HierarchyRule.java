@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import org.gongkai.facts.TableText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,20 +42,20 @@ final class HierarchyRule {
     private static Map<List<String>, Listing> lists(Table t) {
         Map<List<String>, Listing> lists = new LinkedHashMap<>();
         for (int p = 0; p < t.form().panelCount(); p++) {
-            if (Tables.column(t, p, Role.CODE).isEmpty()) {
+            if (TableText.column(t, p, Role.CODE).isEmpty()) {
                 continue;
             }
-            List<Column> amounts = Tables.amountColumns(t, p);
-            List<String> key = amounts.stream().map(c -> c.measure().isEmpty() ? c.label() : c.measure()).toList();
+            List<Column> amounts = TableText.amountColumns(t, p);
+            List<String> key = amounts.stream().map(c -> c.hasMeasure() ? c.measure().key() : c.label()).toList();
             List<Entry> entries = lists.computeIfAbsent(key,
-                    k -> new Listing(amounts.stream().map(Tables::columnLabel).toList(), new ArrayList<>())).entries();
+                    k -> new Listing(amounts.stream().map(TableText::columnLabel).toList(), new ArrayList<>())).entries();
             for (Row row : t.rows()) {
-                String code = Tables.code(t, row, p);
-                String name = Tables.name(t, row, p);
+                String code = TableText.code(t, row, p);
+                String name = TableText.name(t, row, p);
                 if (code.isEmpty() && name.isEmpty()) {
                     continue;
                 }
-                entries.add(new Entry(code, name, Tables.rowLabel(t, row, p), amounts.stream().map(row::cell).toList()));
+                entries.add(new Entry(code, name, TableText.rowLabel(t, row, p), amounts.stream().map(row::cell).toList()));
             }
         }
         return lists;
@@ -66,7 +67,7 @@ final class HierarchyRule {
         for (Entry e : entries) {
             if (e.code().matches("\\d{3}|\\d{5}|\\d{7}")) {
                 byCode.putIfAbsent(e.code(), e);
-            } else if (e.code().isEmpty() && isTotal(e.name())) {
+            } else if (e.code().isEmpty() && t.form().isTotalRow(TableText.bareName(e.name()))) {
                 totals.add(e);
             }
         }
@@ -136,18 +137,13 @@ final class HierarchyRule {
             }
             if (Amounts.beyond(expected, s.value(), Amounts.tolerance(s.printed()))) {
                 String column = columns.get(k);
-                out.add(new Finding(Rule.HIERARCHY, d.path(), Tables.label(t) + " " + parent.label() + " " + column,
-                        Tables.label(t) + " " + parent.label() + "（" + column + "）" + (target.isAmount() ? target.raw() : "（空白）")
+                out.add(new Finding(Rule.HIERARCHY, d.path(), TableText.label(t) + " " + parent.label() + " " + column,
+                        TableText.label(t) + " " + parent.label() + "（" + column + "）" + (target.isAmount() ? target.raw() : "（空白）")
                                 + " ≠ " + what + "之和 " + Amounts.format(s.value()) + "，相差 "
                                 + Amounts.format(expected.subtract(s.value()).abs()),
                         target.position(), s.related()));
             }
         }
-    }
-
-    static boolean isTotal(String name) {
-        String n = Tables.bareName(name);
-        return n.equals("合计") || n.equals("总计") || n.endsWith("合计");
     }
 
     private static String childLevel(String code) {

@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import org.gongkai.facts.TableText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,9 +46,9 @@ final class IdentityRule {
         for (Row row : t.rows()) {
             List<Cell> terms = new ArrayList<>();
             identity.terms().forEach(term -> terms.add(row.cell(t.form().columnByNumber(term.ref()).orElseThrow())));
-            String subject = Tables.label(t) + " " + Tables.rowLabel(t, row, target.panel()) + " " + identity.rule();
+            String subject = TableText.label(t) + " " + TableText.rowLabel(t, row, target.panel()) + " " + identity.rule();
             evaluate(d, identity, row.cell(target), terms, subject,
-                    Tables.label(t) + " " + Tables.rowLabel(t, row, target.panel()) + "：" + target.col() + " 栏", Rule.IDENTITY_COLUMN, out);
+                    TableText.label(t) + " " + TableText.rowLabel(t, row, target.panel()) + "：" + target.col() + " 栏", Rule.IDENTITY_COLUMN, out);
         }
     }
 
@@ -57,7 +58,7 @@ final class IdentityRule {
         for (Row row : t.rows()) {
             for (int p = 0; p < t.form().panelCount(); p++) {
                 int panel = p;
-                Tables.column(t, p, Role.LINE).ifPresent(c -> {
+                TableText.column(t, p, Role.LINE).ifPresent(c -> {
                     if (!row.cell(c).isBlank()) {
                         lines.putIfAbsent(row.cell(c).raw(), new Placed(row, panel));
                     }
@@ -70,18 +71,18 @@ final class IdentityRule {
         }
         Row targetRow = target.row();
         int panel = target.panel();
-        List<Column> amounts = Tables.amountColumns(t, panel);
+        List<Column> amounts = TableText.amountColumns(t, panel);
         for (int k = 0; k < amounts.size(); k++) {
             List<Cell> terms = new ArrayList<>();
             for (Identity.Term term : identity.terms()) {
                 // A 行次 the table does not print, or a shorter panel, holds nothing.
                 Placed at = lines.get(term.ref());
-                List<Column> cols = at == null ? List.of() : Tables.amountColumns(t, at.panel());
+                List<Column> cols = at == null ? List.of() : TableText.amountColumns(t, at.panel());
                 terms.add(k < cols.size() ? at.row().cell(cols.get(k)) : NOTHING);
             }
-            String where = Tables.label(t) + " " + amounts.get(k).label() + "：第 " + identity.target() + " 行";
+            String where = TableText.label(t) + " " + amounts.get(k).label() + "：第 " + identity.target() + " 行";
             evaluate(d, identity, targetRow.cell(amounts.get(k)), terms,
-                    Tables.label(t) + " " + identity.rule() + " " + amounts.get(k).label(), where, Rule.IDENTITY_ROW, out);
+                    TableText.label(t) + " " + identity.rule() + " " + amounts.get(k).label(), where, Rule.IDENTITY_ROW, out);
         }
     }
 

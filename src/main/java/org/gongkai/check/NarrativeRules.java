@@ -1,10 +1,11 @@
 package org.gongkai.check;
 
+import org.gongkai.facts.Fact;
+import org.gongkai.facts.FactSet;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,13 +41,6 @@ final class NarrativeRules {
     private static final Pattern WHOLE_MARK = Pattern.compile("其中|主要用于|包括|：");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^(?:20\\d{2}\\s*年度?|本年度|本年|全年)");
 
-    /** Totals the narrative names and the table facts that state them. */
-    private static final Map<String, Fact.Identity> TOTALS = Map.of(
-            "收入", new Fact.Identity("all", "income", "total"),
-            "支出", new Fact.Identity("all", "expense", "total"),
-            "收入总计", new Fact.Identity("all", "income", "grand"),
-            "支出总计", new Fact.Identity("all", "expense", "grand"));
-
     /** An amount in a sentence: its value, where it starts, and the words just before it. */
     private record Mention(BigDecimal value, String raw, int start, int end, String label, int inText) {
     }
@@ -54,13 +48,7 @@ final class NarrativeRules {
     private NarrativeRules() {
     }
 
-    /** A total's name without 本年 and 合计: 本年支出合计, 本年支出 and 支出合计 all name the same figure. */
-    static String totalName(String label) {
-        String n = label.startsWith("本年") ? label.substring(2) : label;
-        return n.endsWith("合计") && n.length() > 2 ? n.substring(0, n.length() - 2) : n;
-    }
-
-    static List<Finding> check(Disclosure d, List<Fact> facts, Locator locator) {
+    static List<Finding> check(Disclosure d, FactSet facts, Locator locator) {
         List<Finding> out = new ArrayList<>();
         for (Part p : d.parts()) {
             if (p instanceof Part.SectionsPart s) {
@@ -70,7 +58,7 @@ final class NarrativeRules {
         return out;
     }
 
-    private static void section(Disclosure d, Section s, List<Fact> facts, Locator locator, List<Finding> out) {
+    private static void section(Disclosure d, Section s, FactSet facts, Locator locator, List<Finding> out) {
         String text = s.text();
         List<Mention> previous = List.of();
         Matcher sm = SENTENCE.matcher(text);
@@ -184,7 +172,7 @@ final class NarrativeRules {
         return Optional.ofNullable(found);
     }
 
-    private static void shares(String sentence, List<Mention> mentions, List<Mention> previous, List<Fact> facts,
+    private static void shares(String sentence, List<Mention> mentions, List<Mention> previous, FactSet facts,
             Where w, List<Finding> out) {
         Matcher m = SHARE.matcher(sentence);
         List<Mention> parts = new ArrayList<>();
@@ -236,17 +224,16 @@ final class NarrativeRules {
     }
 
     private static Optional<Whole> whole(String sentence, List<Mention> mentions, List<Mention> previous, Mention part,
-            String named, List<Fact> facts) {
+            String named, FactSet facts) {
         if (!named.isEmpty()) {
             Optional<Mention> byName = mentions.stream()
-                    .filter(x -> x != part && (x.label().endsWith(named) || totalName(x.label()).equals(totalName(named))))
+                    .filter(x -> x != part && (x.label().endsWith(named) || facts.totalName(x.label()).equals(facts.totalName(named))))
                     .reduce((a, b) -> b.start() < part.start() ? b : a);
             if (byName.isPresent()) {
                 return byName.map(x -> new Whole(x.value(), x.raw(), x.label(), x));
             }
-            Fact.Identity id = TOTALS.get(totalName(named));
-            return id == null ? Optional.empty() : facts.stream().filter(f -> f.identity().equals(id)).findFirst()
-                    .map(f -> new Whole(f.value(), f.cell().raw(), f.label(), null));
+            return facts.totalNamed(named).flatMap(facts::first)
+                    .map(f -> new Whole(f.amount(), f.cell().raw(), f.label(), null));
         }
         Matcher mark = WHOLE_MARK.matcher(sentence);
         int markAt = -1;
@@ -273,17 +260,17 @@ final class NarrativeRules {
         return sum.subtract(Amounts.HUNDRED).abs().compareTo(slack) <= 0;
     }
 
-    private static void totals(List<Mention> mentions, List<Fact> facts, Where w, List<Finding> out) {
+    private static void totals(List<Mention> mentions, FactSet facts, Where w, List<Finding> out) {
         for (Mention x : mentions) {
-            Fact.Identity id = TOTALS.get(totalName(x.label()));
-            if (id == null || !x.label().matches("(本年)?(收入|支出)(合计|总计)")) {
+            Optional<Fact.Identity> id = facts.totalNamed(x.label());
+            if (id.isEmpty() || !x.label().matches("(本年)?(收入|支出)(合计|总计)")) {
                 continue;
             }
-            facts.stream().filter(f -> f.identity().equals(id) && f.table() != null).findFirst().ifPresent(f -> {
-                if (f.value().compareTo(x.value()) != 0) {
+            facts.of(id.get()).stream().filter(f -> !f.narrative()).findFirst().ifPresent(f -> {
+                if (f.amount().compareTo(x.value()) != 0) {
                     out.add(new Finding(Rule.NARRATIVE_TABLE, w.d().path(), w.section().title() + " " + x.label(),
                             "“" + w.section().title() + "”写" + x.label() + " " + x.raw() + " 万元，而" + f.label() + "为 "
-                                    + f.cell().raw() + "，相差 " + Amounts.format(f.value().subtract(x.value()).abs()),
+                                    + f.cell().raw() + "，相差 " + Amounts.format(f.amount().subtract(x.value()).abs()),
                             w.at(x), List.of(f.cell().position())));
                 }
             });

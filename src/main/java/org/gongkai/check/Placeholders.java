@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import org.gongkai.facts.TableText;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.diag.Position;
@@ -26,8 +27,8 @@ final class Placeholders {
                 sections(d, s.title(), s.sections(), out);
             } else if (p instanceof Part.TablesPart tp) {
                 for (Table t : tp.tables()) {
-                    flag(d, Tables.label(t) + " 的标题", t.title(), t.position(), out);
-                    flag(d, Tables.label(t) + " 的数据", t.missing(), t.position(), out);
+                    flag(d, TableText.label(t) + " 的标题", t.title(), t.position(), out);
+                    flag(d, TableText.label(t) + " 的数据", t.missing(), t.position(), out);
                 }
             } else if (p instanceof Part.GlossaryPart g) {
                 for (Term t : g.terms()) {

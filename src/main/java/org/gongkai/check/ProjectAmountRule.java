@@ -14,6 +14,8 @@ import org.gongkai.diag.Position;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.FormSet;
+import org.gongkai.model.Measure;
 import org.gongkai.model.Limits;
 import org.gongkai.model.Part;
 import org.gongkai.model.PerformanceForm.ColumnRole;
@@ -39,7 +41,7 @@ final class ProjectAmountRule {
             + "(" + Limits.AMOUNT_PATTERN + ")\\s*万元");
 
     /** What one form says about its project: each amount with its label and where it is written. */
-    record Stated(String label, BigDecimal value, String raw, Position at) {
+    record Stated(String label, BigDecimal value, String raw, Position at, boolean total) {
     }
 
     record Project(PerfForms.Named form, List<Stated> amounts) {
@@ -58,7 +60,7 @@ final class ProjectAmountRule {
             if (n.form().project().isBlank()) {
                 continue;
             }
-            Project p = new Project(n, amounts(n.form()));
+            Project p = new Project(n, amounts(n.form(), d.forms()));
             projects.add(p);
             declaration(d, p, out);
             intro(d, p, out);
@@ -68,20 +70,24 @@ final class ProjectAmountRule {
         return out;
     }
 
-    private static List<Stated> amounts(PerformanceForm f) {
+    /** The amounts a project's form states; a grid's total row is named as the form set declares 合计 rows. */
+    private static List<Stated> amounts(PerformanceForm f, FormSet forms) {
         List<Stated> out = new ArrayList<>();
         for (String label : List.of("项目当年预算", "项目总预算")) {
             f.field(label).ifPresent(x -> PerfNumbers.number(x.value())
-                    .ifPresent(v -> out.add(new Stated(label, v, x.value(), x.at()))));
+                    .ifPresent(v -> out.add(new Stated(label, v, x.value(), x.at(), false))));
         }
         for (Grid g : f.grids()) {
             int amount = g.column(ColumnRole.AMOUNT);
             for (int i = 0; i < g.rows().size() && amount >= 0; i++) {
-                if (compact(g.rows().get(i).get(0)).equals("合计")) {
+                String first = compact(g.rows().get(i).get(0));
+                // The total itself (合计), not a part's total (人员经费合计).
+                if (forms.totalRows().stream().anyMatch(t -> t.measure() == null && !t.grand()
+                        && first.equals(t.name().replace("*", "")))) {
                     String raw = g.rows().get(i).get(amount);
                     int row = i;
                     PerfNumbers.number(raw).ifPresent(v -> out.add(
-                            new Stated(g.title() + "合计", v, raw, g.at().get(row).get(amount))));
+                            new Stated(g.title() + first, v, raw, g.at().get(row).get(amount), true)));
                 }
             }
             for (ColumnRole r : List.of(ColumnRole.BUDGET, ColumnRole.EXECUTED)) {
@@ -89,7 +95,7 @@ final class ProjectAmountRule {
                 if (c >= 0 && !g.rows().isEmpty()) {
                     String raw = g.rows().get(0).get(c);
                     PerfNumbers.number(raw).ifPresent(v -> out.add(new Stated(
-                            (r == ColumnRole.BUDGET ? "预算数" : "执行数"), v, raw, g.at().get(0).get(c))));
+                            (r == ColumnRole.BUDGET ? "预算数" : "执行数"), v, raw, g.at().get(0).get(c), false)));
                 }
             }
         }
@@ -103,7 +109,7 @@ final class ProjectAmountRule {
             return;
         }
         for (Stated s : p.amounts()) {
-            if (s.label().endsWith("合计") && s.value().compareTo(year.get().value()) != 0) {
+            if (s.total() && s.value().compareTo(year.get().value()) != 0) {
                 out.add(new Finding(Rule.PERF_PROJECT, d.path(), p.form().name() + " " + s.label(),
                         p.form().name() + "：" + s.label() + " " + s.raw() + " ≠ 项目当年预算 " + year.get().raw()
                                 + "，相差 " + Amounts.format(s.value().subtract(year.get().value()).abs()),
@@ -140,13 +146,11 @@ final class ProjectAmountRule {
         Map<String, List<Project>> byName = new HashMap<>();
         projects.forEach(p -> byName.computeIfAbsent(compact(p.name()), k -> new ArrayList<>()).add(p));
         for (Table t : d.tables().toList()) {
-            if (!t.form().name().contains("项目")) {
-                continue;
-            }
             Optional<Column> name = t.form().columns().stream().filter(c -> c.role() == Role.NAME).findFirst();
-            // Only a column known to hold the project's whole amount: a 合计 column or one with a measure.
+            // Only a column the form says holds a project's whole amount (its 项目支出 or 支出); rows
+            // named by a project's exact name are compared, so classification tables never match.
             Optional<Column> amount = t.form().columns().stream()
-                    .filter(c -> c.role() == Role.AMOUNT && (c.label().startsWith("合计") || c.hasMeasure()))
+                    .filter(c -> c.measure() == Measure.PROJECT || c.measure() == Measure.EXPENSE)
                     .findFirst();
             if (name.isEmpty() || amount.isEmpty()) {
                 continue;

@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import org.gongkai.facts.TableText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,11 +35,11 @@ final class TextRules {
         List<Finding> out = new ArrayList<>();
         int year = Integer.parseInt(d.year());
         d.tables().forEach(t -> {
-            titleYear(d, "表 " + Tables.label(t) + " 的标题", t.title(), t.position(), out);
+            titleYear(d, "表 " + TableText.label(t) + " 的标题", t.title(), t.position(), out);
             names(d, t, catalogue, year, out);
             if (!t.unit().isEmpty() && !t.unit().equals("万元") && !t.unit().equals("元")) {
-                out.add(new Finding(Rule.TEXT_UNIT, d.path(), Tables.label(t) + " 单位",
-                        Tables.label(t) + " 的单位写作“" + t.unit() + "”，金额表的单位应为 万元 或 元", t.position(), List.of()));
+                out.add(new Finding(Rule.TEXT_UNIT, d.path(), TableText.label(t) + " 单位",
+                        TableText.label(t) + " 的单位写作“" + t.unit() + "”，金额表的单位应为 万元 或 元", t.position(), List.of()));
             }
         });
         for (Part p : d.parts()) {
@@ -63,8 +64,8 @@ final class TextRules {
 
     private static void names(Disclosure d, Table t, Catalogue catalogue, int year, List<Finding> out) {
         for (int p = 0; p < t.form().panelCount(); p++) {
-            Optional<Column> codeColumn = Tables.column(t, p, Role.CODE);
-            Optional<Column> nameColumn = Tables.column(t, p, Role.NAME);
+            Optional<Column> codeColumn = TableText.column(t, p, Role.CODE);
+            Optional<Column> nameColumn = TableText.column(t, p, Role.NAME);
             if (nameColumn.isEmpty()) {
                 continue;
             }
@@ -73,7 +74,7 @@ final class TextRules {
                 String name = row.cell(nameColumn.get()).raw().replaceAll("\\s+", "");
                 Scheme scheme = codeColumn.map(Column::scheme).orElse(Scheme.OTHER);
                 if (code.isEmpty()) {
-                    Matcher m = Facts.CODE_NAME.matcher(Tables.bareName(name));
+                    Matcher m = TableText.CODE_NAME.matcher(TableText.bareName(name));
                     if (!m.matches()) {
                         continue;
                     }
@@ -89,8 +90,8 @@ final class TextRules {
                 catalogue.entry(scheme, code).ifPresent(e -> e.nameIn(year).ifPresent(official -> {
                     if (!halfWidth(official).equals(halfWidth(printed))) {
                         String other = e.allNames().contains(printed) ? "（这是该科目其他年度的名称）" : "";
-                        out.add(new Finding(Rule.TEXT_CATALOGUE_NAME, d.path(), Tables.label(t) + " " + c,
-                                Tables.label(t) + " 科目 " + c + " 写作“" + printed + "”" + other + "，" + year
+                        out.add(new Finding(Rule.TEXT_CATALOGUE_NAME, d.path(), TableText.label(t) + " " + c,
+                                TableText.label(t) + " 科目 " + c + " 写作“" + printed + "”" + other + "，" + year
                                         + " 年科目名称为“" + official + "”",
                                 row.cell(nameColumn.get()).position(), List.of()));
                     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import org.gongkai.facts.FactSet;
 import org.gongkai.model.Catalogue;
 import org.gongkai.model.Disclosure;
 
@@ -23,11 +24,11 @@ public final class Validator {
         this.locator = new Locator(sources);
     }
 
-    public List<Finding> check(Disclosure d) {
+    public List<Finding> check(FactSet facts) {
+        Disclosure d = facts.disclosure();
         List<Finding> out = new ArrayList<>();
         out.addAll(IdentityRule.check(d));
         out.addAll(HierarchyRule.check(d));
-        List<Fact> facts = Facts.of(d, catalogue);
         out.addAll(CrossTableRule.check(d, facts));
         out.addAll(NarrativeRules.check(d, facts, locator));
         out.addAll(TextRules.check(d, catalogue));

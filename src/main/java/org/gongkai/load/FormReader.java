@@ -1,6 +1,7 @@
 package org.gongkai.load;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,11 @@ import org.gongkai.model.FormSet;
 import org.gongkai.model.HeaderNode;
 import org.gongkai.model.Identity;
 import org.gongkai.model.Limits;
+import org.gongkai.model.Measure;
 import org.gongkai.model.Role;
 import org.gongkai.model.Scheme;
+import org.gongkai.model.Scope;
+import org.gongkai.model.TotalRow;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -28,11 +32,6 @@ final class FormReader {
     private final String file;
     private final Diagnostics diagnostics;
 
-    /** Which funds a table or column covers: the whole department, 财政拨款, or one budget of it. */
-    static final List<String> SCOPES = List.of("all", "fiscal", "general", "gov-fund", "state-capital");
-    /** What an amount column holds; rows named 基本支出, 合计 … refine it (see check.Facts). */
-    static final List<String> MEASURES = List.of("income", "fiscal_income", "expense", "basic", "project", "personnel", "public");
-
     FormReader(String file, Diagnostics diagnostics) {
         this.file = file;
         this.diagnostics = diagnostics;
@@ -43,12 +42,13 @@ final class FormReader {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        MapReader map = m.get().allow("id", "kind", "name", "forms");
+        MapReader map = m.get().allow("id", "kind", "name", "forms", "total_rows", "without");
         String id = map.required("id", "表样集标识，如 final-2021").map(Scalar::text).orElse("");
+        List<TotalRow> totals = readTotalRows(map);
         List<Form> forms = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node n : map.requiredList("forms", "列出本集的每个表样")) {
-            readForm(n).ifPresent(f -> {
+            readForm(n, totals).ifPresent(f -> {
                 if (!ids.add(f.id())) {
                     diagnostics.error(Nodes.position(file, n), "form.duplicate", "表样标识“" + f.id() + "”在本集中重复", "每个表样的 id 必须唯一");
                 } else {
@@ -56,16 +56,51 @@ final class FormReader {
                 }
             });
         }
-        return Optional.of(new FormSet(id, map.text("kind"), map.text("name"), forms, file));
+        return Optional.of(new FormSet(id, map.text("kind"), map.text("name"), forms, file, totals,
+                map.scalars("without").stream().map(Scalar::text).toList()));
     }
 
-    private Optional<Form> readForm(Node node) {
+    /**
+     * The row names that are totals (total_rows): each {@code name} with {@code grand: true} for 总计,
+     * or {@code measure} for a row giving that measure's total (基本支出 in a 支出 column).
+     */
+    private List<TotalRow> readTotalRows(MapReader map) {
+        List<TotalRow> rows = new ArrayList<>();
+        for (Node n : map.list("total_rows")) {
+            MapReader.of(n, file, diagnostics, "合计行").ifPresent(r -> {
+                r.allow("name", "grand", "measure");
+                Optional<Scalar> name = r.required("name", "合计行的名称（去掉序号和空白），如 合计、*合计");
+                boolean grand = r.scalar("grand").map(g -> g.text().equals("true")).orElse(false);
+                Measure measure = r.scalar("measure").map(this::measure).orElse(null);
+                if (measure != null && measure.partOf().isEmpty()) {
+                    diagnostics.error(r.scalar("measure").get().position(), "form.total-row",
+                            "合计行的 measure 应是另一度量的组成部分（如 basic、project、personnel、public），“"
+                                    + measure.key() + "”不是", "");
+                } else if (name.isPresent() && !name.get().text().isBlank()) {
+                    rows.add(new TotalRow(name.get().text().replaceAll("[\\s\u3000]+", ""), grand, measure));
+                }
+            });
+        }
+        return rows;
+    }
+
+    private Measure measure(Scalar s) {
+        return Measure.of(s.text()).orElseGet(() -> {
+            diagnostics.error(s.position(), "form.measure", "未知的度量“" + Printable.excerpt(s.text()) + "”", "可用："
+                    + String.join("、", Arrays.stream(Measure.values()).map(Measure::key).toList()));
+            return null;
+        });
+    }
+
+    private Optional<Form> readForm(Node node, List<TotalRow> setTotals) {
         Optional<MapReader> m = MapReader.of(node, file, diagnostics, "表样");
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        MapReader map = m.get().allow("id", "name", "number", "title", "scope", "columns", "panels", "notes", "identities", "rows");
-        String scope = readScope(map.scalar("scope"), "");
+        MapReader map = m.get().allow("id", "name", "number", "title", "scope", "columns", "panels", "notes", "identities",
+                "rows", "total_rows");
+        Scope scope = readScope(map.scalar("scope"), Scope.ALL);
+        List<TotalRow> totals = map.has("total_rows") ? readTotalRows(map) : setTotals;
         Optional<Scalar> id = map.required("id", "表样标识，只用小写字母、数字和连字符");
         id.filter(s -> !ID.matcher(s.text()).matches()).ifPresent(s -> diagnostics.error(s.position(), "form.id",
                 "表样标识“" + Printable.excerpt(s.text()) + "”不合规", "只用小写字母、数字和连字符，如 income-expense-summary"));
@@ -89,8 +124,9 @@ final class FormReader {
         Form form = new Form(id.map(Scalar::text).orElse(""), name, map.text("number"), map.text("title"),
                 placedHeader, placed, panels.size(), map.text("notes"), identities);
         List<List<String>> fixed = readFixedRows(map, form);
+        measuresOnce(form, Nodes.position(file, node));
         return Optional.of(new Form(form.id(), form.name(), form.number(), form.title(), form.header(), form.columns(),
-                form.panelCount(), form.notes(), form.identities(), fixed));
+                form.panelCount(), form.notes(), form.identities(), fixed, totals));
     }
 
     /**
@@ -180,7 +216,7 @@ final class FormReader {
         return true;
     }
 
-    private Optional<HeaderNode> readHeader(Node node, List<Column> leaves, String formScope) {
+    private Optional<HeaderNode> readHeader(Node node, List<Column> leaves, Scope formScope) {
         Optional<MapReader> m = MapReader.of(node, file, diagnostics, "表头");
         if (m.isEmpty()) {
             return Optional.empty();
@@ -195,7 +231,7 @@ final class FormReader {
             }
             return Optional.of(new HeaderNode(label, children, null));
         }
-        map.allow("label", "role", "scheme", "col", "scope", "measure");
+        map.allow("label", "role", "scheme", "col", "scope", "measure", "subtotal");
         Role role = map.scalar("role").map(s -> Role.of(s.text()).orElseGet(() -> {
             diagnostics.error(s.position(), "form.role", "未知的列类型“" + Printable.excerpt(s.text()) + "”",
                     "可用：code、name、line、text、amount");
@@ -205,27 +241,37 @@ final class FormReader {
             diagnostics.error(s.position(), "form.scheme", "未知的分类“" + Printable.excerpt(s.text()) + "”", "可用：functional、economic、other");
             return Scheme.OTHER;
         })).orElse(role == Role.CODE ? Scheme.FUNCTIONAL : Scheme.OTHER);
-        String measure = map.scalar("measure").map(s -> {
-            if (!MEASURES.contains(s.text())) {
-                diagnostics.error(s.position(), "form.measure", "未知的度量“" + Printable.excerpt(s.text()) + "”", "可用：" + String.join("、", MEASURES));
-                return "";
-            }
-            return s.text();
-        }).orElse("");
+        Measure measure = map.scalar("measure").map(this::measure).orElse(null);
+        if (measure != null && role != Role.AMOUNT) {
+            diagnostics.error(map.scalar("measure").get().position(), "form.measure-role",
+                    "列“" + Printable.excerpt(label) + "”不是金额列，不能写 measure", "measure 只写在金额列上（不写 role 的列）");
+            measure = null;
+        }
         Column column = new Column(leaves.size(), label, role, scheme, map.text("col"), 0,
-                readScope(map.scalar("scope"), formScope), measure);
+                readScope(map.scalar("scope"), formScope), measure,
+                map.scalar("subtotal").map(v -> v.text().equals("true")).orElse(false));
         leaves.add(column);
         return Optional.of(new HeaderNode(label, List.of(), column));
     }
 
-    private String readScope(Optional<Scalar> scope, String inherited) {
-        return scope.map(s -> {
-            if (!SCOPES.contains(s.text())) {
-                diagnostics.error(s.position(), "form.scope", "未知的资金范围“" + Printable.excerpt(s.text()) + "”", "可用：" + String.join("、", SCOPES));
-                return inherited;
+    private Scope readScope(Optional<Scalar> scope, Scope inherited) {
+        return scope.map(s -> Scope.of(s.text()).orElseGet(() -> {
+            diagnostics.error(s.position(), "form.scope", "未知的资金范围“" + Printable.excerpt(s.text()) + "”", "可用："
+                    + String.join("、", Arrays.stream(Scope.values()).map(Scope::key).toList()));
+            return inherited;
+        })).orElse(inherited);
+    }
+
+    /** Within a panel, one column per scope and measure: two would make one figure ambiguous. */
+    private void measuresOnce(Form form, Position positionOfForm) {
+        Set<String> seen = new HashSet<>();
+        for (Column c : form.columns()) {
+            if (c.hasMeasure() && !seen.add(c.panel() + " " + c.scope().key() + " " + c.measure().key())) {
+                diagnostics.error(positionOfForm, "form.measure-duplicate", "表样“" + form.name() + "”的列“" + c.label()
+                        + "”与同一栏组的另一列同为 " + c.scope().key() + "/" + c.measure().key(),
+                        "同一个数只能由一列给出；给其中一列换 scope 或去掉 measure");
             }
-            return s.text();
-        }).orElse(inherited);
+        }
     }
 
     private List<Integer> readPanels(MapReader map, int leafCount) {

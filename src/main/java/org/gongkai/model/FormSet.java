@@ -3,11 +3,18 @@ package org.gongkai.model;
 import java.util.List;
 import java.util.Optional;
 
-/** The forms one kind of disclosure uses in a year (and district variant), e.g. final-2021. */
-public record FormSet(String id, String kind, String name, List<Form> forms, String source) {
+/**
+ * The forms one kind of disclosure uses in a year (and district variant), e.g. final-2021, and the
+ * row names it declares as totals (each form may declare its own instead), and the features it
+ * knowingly goes without ({@code without}: its forms have no such table, so no warning is due).
+ */
+public record FormSet(String id, String kind, String name, List<Form> forms, String source, List<TotalRow> totalRows,
+        List<String> without) {
 
     public FormSet {
         forms = List.copyOf(forms);
+        totalRows = List.copyOf(totalRows);
+        without = List.copyOf(without);
     }
 
     public Optional<Form> form(String formId) {

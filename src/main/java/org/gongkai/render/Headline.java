@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.model.Disclosure;
-import org.gongkai.model.Portal;
 import org.gongkai.render.chart.KeyFigures;
 import org.gongkai.render.chart.KeyFigures.Amount;
 import org.gongkai.render.chart.KeyFigures.Change;
@@ -17,10 +16,10 @@ import org.gongkai.render.chart.KeyFigures.Key;
 public record Headline(Key key, Amount amount, Optional<Change> change) {
 
     /** The disclosure's key figures in {@link Key} order; those it does not publish are left out. */
-    public static List<Headline> of(Portal portal, Disclosure d) {
+    public static List<Headline> of(KeyFigures figures, Disclosure d) {
         List<Headline> out = new ArrayList<>();
         for (Key key : Key.values()) {
-            KeyFigures.of(d, key).ifPresent(a -> out.add(new Headline(key, a, KeyFigures.change(portal, d, key))));
+            figures.of(d, key).ifPresent(a -> out.add(new Headline(key, a, figures.change(d, key))));
         }
         return List.copyOf(out);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.gongkai.check.Findings;
+import org.gongkai.facts.FactIndex;
 import org.gongkai.model.Catalogue;
 import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
@@ -30,6 +31,7 @@ import org.gongkai.render.chart.Chart;
 import org.gongkai.render.chart.ChartCache;
 import org.gongkai.render.chart.ChartData;
 import org.gongkai.render.chart.DisclosureCharts;
+import org.gongkai.render.chart.KeyFigures;
 import org.gongkai.write.SiteWriter;
 
 /**
@@ -65,15 +67,16 @@ public final class Renderer {
         return charts.draws();
     }
 
-    public void render(Portal portal, Findings findings, SiteWriter out) {
-        pages(portal, findings).parallelStream()
+    public void render(Portal portal, FactIndex facts, Findings findings, SiteWriter out) {
+        pages(new KeyFigures(portal, facts), findings).parallelStream()
                 .forEach(p -> out.write(p.path(), p.html().get().getBytes(StandardCharsets.UTF_8)));
     }
 
-    List<Page> pages(Portal portal, Findings findings) {
+    List<Page> pages(KeyFigures figures, Findings findings) {
+        Portal portal = figures.portal();
         List<Page> pages = new ArrayList<>();
-        PortalIndex index = new PortalIndex(portal);
-        List<PeerComparison.Group> groups = PeerComparison.groups(portal, charts);
+        PortalIndex index = new PortalIndex(portal, figures);
+        List<PeerComparison.Group> groups = PeerComparison.groups(figures, charts);
         List<Crumb> toHome = List.of(HOME);
         PageContext home = new PageContext("index.html", portal.site(), List.of());
         pages.add(new Page(home.path(), () -> template("index",
@@ -81,7 +84,7 @@ public final class Renderer {
         for (Department d : portal.departments()) {
             String path = d.id() + "/index.html";
             PageContext ctx = new PageContext(path, portal.site(), toHome);
-            List<Chart> trends = ChartData.trends(portal, d).stream().map(s -> new Chart(s, d.id(), charts)).toList();
+            List<Chart> trends = ChartData.trends(figures, d).stream().map(s -> new Chart(s, d.id(), charts)).toList();
             addChartFiles(pages, trends);
             pages.add(new Page(path, () -> template("department", Map.of("ctx", ctx, "department", d,
                     "disclosures", index.ofDepartment(d), "years", index.yearsTable(d), "charts", trends))));
@@ -106,7 +109,7 @@ public final class Renderer {
         pages.add(new Page(SearchIndex.PATH, () -> SearchIndex.of(portal).script()));
         for (Disclosure d : portal.disclosures()) {
             Glossing glossing = new Glossing(glossary.anchors(), CodeNotes.of(d, catalogue));
-            addDisclosure(pages, portal, d, findings.of(d.path()), glossing);
+            addDisclosure(pages, figures, d, findings.of(d.path()), glossing);
         }
         PageContext data = new PageContext(DataPaths.PAGE, portal.site(), toHome);
         pages.add(new Page(data.path(), () -> template("data", Map.of("ctx", data, "portal", portal))));
@@ -115,15 +118,16 @@ public final class Renderer {
         return pages;
     }
 
-    private void addDisclosure(List<Page> pages, Portal portal, Disclosure d, Findings.OfDisclosure findings,
+    private void addDisclosure(List<Page> pages, KeyFigures figures, Disclosure d, Findings.OfDisclosure findings,
             Glossing glossing) {
+        Portal portal = figures.portal();
         List<Disclosure> siblings = portal.disclosuresOf(d.department()).stream().filter(o -> o != d).toList();
-        DisclosureCharts chartSet = DisclosureCharts.of(portal, d, charts);
+        DisclosureCharts chartSet = DisclosureCharts.of(figures, d, charts);
         addChartFiles(pages, chartSet.all());
         ProjectList projects = ProjectList.of(d, ChartData.subject(d), charts);
         addChartFiles(pages, projects.charts());
         DisclosureView view = new DisclosureView(d, siblings, chartSet, projects, findings, portal.site().showFindings(),
-                glossing, Headline.of(portal, d));
+                glossing, Headline.of(figures, d));
         List<Crumb> toDepartment = List.of(HOME,
                 new Crumb(d.department().name(), d.department().id() + "/index.html"));
         List<Crumb> toDisclosure = new ArrayList<>(toDepartment);

@@ -27,12 +27,15 @@ class PerformanceRulesTest {
             id: p
             kind: 决算
             name: 测试表样
+            without: [expense, basic, income, functional, three_public]
+            total_rows:
+              - { name: "*合计" }
             forms:
               - id: projects
                 name: 项目支出表
                 columns:
                   - { label: 项目名称, role: name }
-                  - { label: 合计 }
+                  - { label: 合计, measure: project }
             """;
 
     static final String OK = """

@@ -28,6 +28,11 @@ class RulesTest {
             id: t
             kind: 决算
             name: 测试表样
+            total_rows:
+              - { name: 人员经费合计, measure: personnel }
+              - { name: 公用经费合计, measure: public }
+              - { name: "*总计", grand: true }
+              - { name: "*合计" }
             forms:
               - id: summary
                 name: 收入支出决算总表

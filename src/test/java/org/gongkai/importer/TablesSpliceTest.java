@@ -20,8 +20,8 @@ class TablesSpliceTest {
     static final Form FORM;
 
     static {
-        Column name = new Column(0, "项目", Role.NAME, Scheme.OTHER, "", 0, "", "");
-        Column amount = new Column(1, "金额", Role.AMOUNT, Scheme.OTHER, "", 0, "", "");
+        Column name = new Column(0, "项目", Role.NAME, Scheme.OTHER, "", 0);
+        Column amount = new Column(1, "金额", Role.AMOUNT, Scheme.OTHER, "", 0);
         FORM = new Form("simple", "简表", "", "", List.of(new HeaderNode("项目", List.of(), name), new HeaderNode("金额", List.of(), amount)),
                 List.of(name, amount), 1, "", List.of());
     }

@@ -30,6 +30,11 @@ class ComparisonFixtureTest {
             id: cmp-final
             kind: 决算
             name: 比较测试表样
+            total_rows:
+              - { name: 人员经费合计, measure: personnel }
+              - { name: 公用经费合计, measure: public }
+              - { name: "*总计", grand: true }
+              - { name: "*合计" }
             forms:
               - id: expense
                 name: 支出决算表

@@ -6,16 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.gongkai.model.Catalogue;
-import org.gongkai.model.Cell;
-import org.gongkai.model.Column;
+import org.gongkai.facts.Fact;
+import org.gongkai.facts.FactSet;
 import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.Measure;
 import org.gongkai.model.Metric;
 import org.gongkai.model.Portal;
-import org.gongkai.model.Role;
-import org.gongkai.model.Row;
-import org.gongkai.model.Scheme;
+import org.gongkai.model.Scope;
 import org.gongkai.model.Table;
 import org.gongkai.render.chart.ChartSpec.Item;
 import org.gongkai.render.chart.ChartSpec.Kind;
@@ -37,84 +35,75 @@ public final class ChartData {
     public static final String FISCAL_CHANGE = "fiscal-total-change";
     public static final String TREND = "trend-";
 
-    private static final String WHOLE = "expense";
-    private static final String GENERAL_BUDGET = "general-budget-expense";
+    /** The funds a structure chart is drawn for: the whole department, else 一般公共预算财政拨款. */
+    private static final List<Scope> CHART_SCOPES = List.of(Scope.ALL, Scope.GENERAL);
 
     private ChartData() {
     }
 
     /** Every chart {@code d} has the data for, in reading order. */
-    public static List<ChartSpec> forDisclosure(Portal portal, Disclosure d) {
-        return Stream.of(expenseSplit(d), incomeSources(d), functionalClasses(d),
-                        totalChange(portal, d, Metric.INCOME_EXPENSE_TOTAL),
-                        totalChange(portal, d, Metric.FISCAL_TOTAL))
+    public static List<ChartSpec> forDisclosure(KeyFigures figures, Disclosure d) {
+        FactSet facts = figures.facts().of(d);
+        return Stream.of(expenseSplit(facts), incomeSources(facts), functionalClasses(facts),
+                        totalChange(figures, d, Metric.INCOME_EXPENSE_TOTAL),
+                        totalChange(figures, d, Metric.FISCAL_TOTAL))
                 .flatMap(Optional::stream)
                 .toList();
     }
 
     /** 基本支出 / 项目支出 (and any other published part of the expense total). */
-    public static Optional<ChartSpec> expenseSplit(Disclosure d) {
-        for (String form : List.of(WHOLE, GENERAL_BUDGET)) {
-            Optional<ChartSpec> spec = Tables.byForm(d, form).flatMap(t -> split(d, t, form));
-            if (spec.isPresent()) {
-                return spec;
+    public static Optional<ChartSpec> expenseSplit(FactSet facts) {
+        Disclosure d = facts.disclosure();
+        String split = Measure.BASIC.label() + "与" + Measure.PROJECT.label();
+        for (Scope scope : CHART_SCOPES) {
+            for (Fact total : facts.of(new Fact.Identity(scope, Measure.EXPENSE, Fact.TOTAL))) {
+                List<FactSet.Part> parts = facts.parts(total, false);
+                if (parts.stream().anyMatch(p -> p.measure() == Measure.BASIC || p.measure() == Measure.PROJECT)) {
+                    String title = (scope == Scope.ALL ? Measure.EXPENSE.label() + d.kind().label() : scope.label() + Measure.EXPENSE.label())
+                            + "结构：" + split;
+                    return parts(d, total, parts, SPLIT, title);
+                }
             }
         }
         List<Item> items = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (Metric m : List.of(Metric.BASIC_EXPENSE, Metric.PROJECT_EXPENSE)) {
-            Figures.stated(d, m, d.year()).ifPresent(f -> {
+            Figures.stated(facts, m, d.year()).ifPresent(f -> {
                 items.add(new Item(m.label(), f.value()));
                 sources.add(f.source());
             });
         }
-        return stated(d, SPLIT, "支出" + d.kind().label() + "结构：基本支出与项目支出", items, sources,
+        return stated(facts, SPLIT, Measure.EXPENSE.label() + d.kind().label() + "结构：" + split, items, sources,
                 Metric.EXPENSE_TOTAL);
     }
 
-    private static Optional<ChartSpec> split(Disclosure d, Table t, String form) {
-        List<Tables.Labelled> parts = Tables.partsOfTotal(t, false);
-        boolean hasSplit = parts.stream().map(p -> Tables.normal(p.label()))
-                .anyMatch(l -> l.equals("基本支出") || l.equals("项目支出"));
-        if (!hasSplit) {
-            return Optional.empty();
-        }
-        String title = form.equals(WHOLE) ? "支出" + d.kind().label() + "结构：基本支出与项目支出"
-                : "一般公共预算财政拨款支出结构：基本支出与项目支出";
-        return parts(d, t, parts, SPLIT, title);
-    }
-
-    /** Income by source (财政拨款收入, 事业收入, 其他收入 …). */
-    public static Optional<ChartSpec> incomeSources(Disclosure d) {
-        String title = "收入" + d.kind().label() + "结构：按收入来源";
-        Optional<ChartSpec> fromTable = Tables.byForm(d, "income")
-                .flatMap(t -> parts(d, t, Tables.partsOfTotal(t, true), INCOME, title));
-        if (fromTable.isPresent()) {
-            return fromTable;
+    /** Income by source (财政拨款收入, 事业收入, 其他收入 …): the first income total whose row splits by source. */
+    public static Optional<ChartSpec> incomeSources(FactSet facts) {
+        Disclosure d = facts.disclosure();
+        String title = Measure.INCOME.label() + d.kind().label() + "结构：按收入来源";
+        for (Fact total : facts.of(new Fact.Identity(Scope.ALL, Measure.INCOME, Fact.TOTAL))) {
+            List<FactSet.Part> parts = facts.parts(total, true);
+            if (!parts.isEmpty()) {
+                return parts(d, total, parts, INCOME, title);
+            }
         }
         List<Item> items = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (Metric m : List.of(Metric.FISCAL_INCOME, Metric.OTHER_INCOME)) {
-            Figures.stated(d, m, d.year()).ifPresent(f -> {
+            Figures.stated(facts, m, d.year()).ifPresent(f -> {
                 items.add(new Item(m.label(), f.value()));
                 sources.add(f.source());
             });
         }
-        return stated(d, INCOME, title, items, sources, Metric.INCOME_TOTAL);
+        return stated(facts, INCOME, title, items, sources, Metric.INCOME_TOTAL);
     }
 
-    /** A total row split into the columns {@code parts}: zero and blank parts are left out and named. */
-    private static Optional<ChartSpec> parts(Disclosure d, Table t, List<Tables.Labelled> parts, String slug,
-            String title) {
-        Optional<Row> row = Tables.totalRow(t);
-        Optional<Tables.Labelled> totalColumn = Tables.firstAmount(t);
-        if (row.isEmpty() || totalColumn.isEmpty()) {
-            return Optional.empty();
-        }
+    /** A total split into {@code parts}: zero and blank parts are left out and named. */
+    private static Optional<ChartSpec> parts(Disclosure d, Fact total, List<FactSet.Part> parts, String slug, String title) {
         List<Item> items = new ArrayList<>();
         List<String> left = new ArrayList<>();
-        for (Tables.Labelled p : parts) {
-            Optional<BigDecimal> v = Tables.amount(row.get(), p.column()).filter(x -> x.signum() != 0);
+        for (FactSet.Part p : parts) {
+            Optional<BigDecimal> v = p.amount().filter(x -> x.signum() != 0);
             if (v.isPresent()) {
                 items.add(new Item(p.label(), v.get()));
             } else {
@@ -124,18 +113,18 @@ public final class ChartData {
         if (items.isEmpty()) {
             return Optional.empty();
         }
-        Total total = Tables.amount(row.get(), totalColumn.get().column())
-                .map(v -> new Total(totalColumn.get().label(), v)).orElse(null);
-        return Optional.of(new ChartSpec(slug, Kind.SHARES, title, subject(d), items, total,
-                Figures.tableSource(t, rowName(t, row.get())), leftOut(left)));
+        String label = total.place().map(p -> p.column().label()).orElse("");
+        return Optional.of(new ChartSpec(slug, Kind.SHARES, title, subject(d), items, new Total(label, total.amount()),
+                total.source(), leftOut(left)));
     }
 
-    private static Optional<ChartSpec> stated(Disclosure d, String slug, String title, List<Item> items,
+    private static Optional<ChartSpec> stated(FactSet facts, String slug, String title, List<Item> items,
             List<String> sources, Metric totalMetric) {
+        Disclosure d = facts.disclosure();
         if (items.stream().noneMatch(i -> i.value().signum() != 0)) {
             return Optional.empty();
         }
-        Optional<Figure> total = Figures.of(d, totalMetric);
+        Optional<Figure> total = Figures.of(facts, totalMetric);
         List<String> all = new ArrayList<>(sources);
         total.ifPresent(f -> all.add(0, f.source()));
         return Optional.of(new ChartSpec(slug, Kind.SHARES, title, subject(d), items,
@@ -145,75 +134,49 @@ public final class ChartData {
 
     /** "情况说明：“…”；“…”" rather than repeating where each quote is from. */
     static String mergeSources(List<String> sources) {
-        String prefix = Figures.STATED_PREFIX;
+        String prefix = FactSet.NARRATIVE;
         if (sources.size() > 1 && sources.stream().allMatch(s -> s.startsWith(prefix))) {
             return prefix + String.join("；", sources.stream().map(s -> s.substring(prefix.length())).toList());
         }
         return String.join("；", sources);
     }
 
-    /** Expense by functional 类 (3-digit codes), as the expense table prints them. */
-    public static Optional<ChartSpec> functionalClasses(Disclosure d) {
-        for (String form : List.of(WHOLE, GENERAL_BUDGET)) {
-            Optional<ChartSpec> spec = Tables.byForm(d, form).flatMap(t -> classes(d, t, form));
-            if (spec.isPresent()) {
-                return spec;
+    /** Expense by functional 类 (3-digit codes), as the first table that prints them has them. */
+    public static Optional<ChartSpec> functionalClasses(FactSet facts) {
+        Disclosure d = facts.disclosure();
+        for (Scope scope : CHART_SCOPES) {
+            List<Fact> classes = facts.classes(scope, Measure.EXPENSE);
+            List<Item> items = classes.stream().filter(f -> f.amount().signum() != 0)
+                    .map(f -> new Item(f.place().map(p -> p.rowName()).filter(n -> !n.isEmpty()).orElse(f.code()), f.amount()))
+                    .toList();
+            if (items.isEmpty()) {
+                continue;
             }
+            Table table = classes.get(0).table();
+            Optional<Fact> total = facts.of(new Fact.Identity(scope, Measure.EXPENSE, Fact.TOTAL)).stream()
+                    .filter(f -> f.table() == table).findFirst();
+            String title = (scope == Scope.ALL ? Measure.EXPENSE.label() + d.kind().label() : scope.label() + Measure.EXPENSE.label())
+                    + "按功能分类（类）";
+            return Optional.of(new ChartSpec(FUNCTIONAL, Kind.SHARES, title, subject(d), items,
+                    total.map(f -> new Total(f.place().get().column().label(), f.amount())).orElse(null),
+                    (table.number() + " " + table.title()).strip() + "（类级科目行）",
+                    total.isPresent() ? "" : "原表没有可识别的合计行，占比按各类之和计算"));
         }
         return Optional.empty();
     }
 
-    private static Optional<ChartSpec> classes(Disclosure d, Table t, String form) {
-        Optional<Tables.Labelled> amount = Tables.firstAmount(t);
-        if (amount.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Item> items = classRows(t).stream().filter(c -> c.value().signum() != 0)
-                .map(c -> new Item(c.name().isEmpty() ? c.code() : c.name(), c.value())).toList();
-        if (items.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<BigDecimal> total = Tables.totalRow(t).flatMap(r -> Tables.amount(r, amount.get().column()));
-        String title = form.equals(WHOLE) ? "支出" + d.kind().label() + "按功能分类（类）"
-                : "一般公共预算财政拨款支出按功能分类（类）";
-        return Optional.of(new ChartSpec(FUNCTIONAL, Kind.SHARES, title, subject(d), items,
-                total.map(v -> new Total(amount.get().label(), v)).orElse(null),
-                Figures.tableSource(t, "类级科目"),
-                total.isPresent() ? "" : "原表没有可识别的合计行，占比按各类之和计算"));
-    }
-
-    /** One 类 row of an expense table: its code, printed name (may be empty) and amount. */
+    /** One 类 row of an expense table: its code, printed name (may be empty) and amount in 万元. */
     public record ClassAmount(String code, String name, BigDecimal value) {
-    }
-
-    /** The 类 rows (3-digit functional codes) of {@code t} with an amount in its total column, in table order. */
-    static List<ClassAmount> classRows(Table t) {
-        Optional<Column> code = t.form().columns().stream()
-                .filter(c -> c.role() == Role.CODE && c.scheme() == Scheme.FUNCTIONAL).findFirst();
-        Optional<Tables.Labelled> amount = Tables.firstAmount(t);
-        if (code.isEmpty() || amount.isEmpty()) {
-            return List.of();
-        }
-        Column name = nameColumn(t);
-        List<ClassAmount> out = new ArrayList<>();
-        for (Row r : t.rows()) {
-            Cell c = r.cell(code.get());
-            if (Catalogue.level(c.raw()) == 1 && c.raw().chars().allMatch(Character::isDigit)) {
-                String label = name == null ? "" : r.cell(name).raw();
-                Tables.amount(r, amount.get().column()).ifPresent(v -> out.add(new ClassAmount(c.raw(), label, v)));
-            }
-        }
-        return out;
     }
 
     /**
      * 图1 / 图4: this year's 收、支总计 (or 财政拨款收、支总计) against last year's, which comes from the
      * portal's own disclosure of the year before, else from a figure the narrative states for it.
      */
-    public static Optional<ChartSpec> totalChange(Portal portal, Disclosure d, Metric metric) {
-        Optional<Figure> current = Figures.of(d, metric);
+    public static Optional<ChartSpec> totalChange(KeyFigures figures, Disclosure d, Metric metric) {
+        Optional<Figure> current = Figures.of(figures.facts().of(d), metric);
         String before = previousYear(d);
-        Optional<Figure> previous = Figures.previous(portal, d, metric);
+        Optional<Figure> previous = Figures.previous(figures.portal(), figures.facts(), d, metric);
         if (current.isEmpty() || previous.isEmpty()) {
             return Optional.empty();
         }
@@ -231,7 +194,8 @@ public final class ChartData {
     }
 
     /** Per department and kind, 本年支出合计 by year, once the portal holds two years or more. */
-    public static List<ChartSpec> trends(Portal portal, Department department) {
+    public static List<ChartSpec> trends(KeyFigures figures, Department department) {
+        Portal portal = figures.portal();
         List<ChartSpec> out = new ArrayList<>();
         for (org.gongkai.model.Kind kind : org.gongkai.model.Kind.values()) {
             List<Disclosure> years = portal.disclosuresOf(department).stream()
@@ -241,7 +205,7 @@ public final class ChartData {
             List<Item> items = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             for (Disclosure d : years) {
-                Figures.of(d, Metric.EXPENSE_TOTAL).ifPresentOrElse(
+                Figures.of(figures.facts().of(d), Metric.EXPENSE_TOTAL).ifPresentOrElse(
                         f -> items.add(new Item(d.year() + " 年", f.value())),
                         () -> missing.add(d.year() + " 年"));
             }
@@ -258,16 +222,6 @@ public final class ChartData {
 
     public static String subject(Disclosure d) {
         return d.department().name() + " · " + d.year() + " 年度" + d.kind().label();
-    }
-
-    /** The row's printed name, or 合计 for the one row of a form without names (it is the total). */
-    private static String rowName(Table t, Row row) {
-        Column name = nameColumn(t);
-        return name == null ? "合计" : Tables.normal(row.cell(name).raw());
-    }
-
-    private static Column nameColumn(Table t) {
-        return t.form().columns().stream().filter(c -> c.role() == Role.NAME).findFirst().orElse(null);
     }
 
     private static String leftOut(List<String> left) {

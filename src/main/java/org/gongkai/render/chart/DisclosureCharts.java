@@ -3,6 +3,7 @@ package org.gongkai.render.chart;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,8 +53,8 @@ public final class DisclosureCharts {
         this.placements = placements;
     }
 
-    public static DisclosureCharts of(Portal portal, Disclosure d, ChartCache cache) {
-        List<Chart> charts = ChartData.forDisclosure(portal, d).stream()
+    public static DisclosureCharts of(KeyFigures figures, Disclosure d, ChartCache cache) {
+        List<Chart> charts = ChartData.forDisclosure(figures, d).stream()
                 .map(spec -> new Chart(spec, d.path(), cache))
                 .toList();
         Map<Section, List<Placement>> placements = new IdentityHashMap<>();
@@ -84,21 +85,21 @@ public final class DisclosureCharts {
 
     /** Which chart a published caption names: 图1 收、支决算总计变动情况 … 图4 财政拨款收、支决算总计变动情况. */
     static Optional<String> slugFor(String caption) {
-        String c = Tables.normal(caption);
-        boolean change = c.contains("变动") || c.contains("总计");
-        if (change) {
-            return Optional.of(c.contains("财政拨款") ? ChartData.FISCAL_CHANGE : ChartData.TOTAL_CHANGE);
-        }
-        if (c.contains("结构") && c.contains("收入")) {
-            return Optional.of(ChartData.INCOME);
-        }
-        if (c.contains("结构") && c.contains("支出")) {
-            return Optional.of(ChartData.SPLIT);
-        }
-        if (c.contains("功能分类")) {
-            return Optional.of(ChartData.FUNCTIONAL);
-        }
-        return Optional.empty();
+        String c = caption.replaceAll("[\\s\u3000]+", "");
+        return CAPTIONS.entrySet().stream().filter(e -> e.getKey().matcher(c).find()).map(Map.Entry::getValue).findFirst();
+    }
+
+    /** The wordings of the published figure captions, in the order they are tried. */
+    private static final Map<Pattern, String> CAPTIONS = captions();
+
+    private static Map<Pattern, String> captions() {
+        Map<Pattern, String> m = new LinkedHashMap<>();
+        m.put(Pattern.compile("财政拨款.*(变动|总计)|(变动|总计).*财政拨款"), ChartData.FISCAL_CHANGE);
+        m.put(Pattern.compile("变动|总计"), ChartData.TOTAL_CHANGE);
+        m.put(Pattern.compile("结构.*收入|收入.*结构"), ChartData.INCOME);
+        m.put(Pattern.compile("结构.*支出|支出.*结构"), ChartData.SPLIT);
+        m.put(Pattern.compile("功能分类"), ChartData.FUNCTIONAL);
+        return m;
     }
 
     private static String missing(String figure, String caption, String slug, Disclosure d) {

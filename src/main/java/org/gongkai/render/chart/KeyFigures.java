@@ -3,28 +3,30 @@ package org.gongkai.render.chart;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.facts.FactIndex;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Kind;
+import org.gongkai.model.Measure;
 import org.gongkai.model.Metric;
 import org.gongkai.model.Portal;
+import org.gongkai.model.Scope;
 import org.gongkai.model.Table;
 
 /**
- * The figures pages compare across years and departments, read from the model the way the charts
- * read them ({@link Figures}: tables by form id and column {@code measure}, else the narrative's
- * stated figures). Nothing here knows a department: a figure the disclosure does not publish is
- * simply absent.
+ * The figures pages compare across years and departments, read from the figure layer the way the
+ * charts read them (tables first, else the narrative's stated figures). Nothing here knows a
+ * department or a form: a figure the disclosure does not publish is simply absent.
  */
 public final class KeyFigures {
 
     /** A compared figure: what it is, and its label as the pages print it. */
     public enum Key {
-        INCOME_TOTAL("本年收入合计"),
-        EXPENSE_TOTAL("本年支出合计"),
-        BASIC("基本支出"),
-        PROJECT("项目支出"),
-        FISCAL_INCOME("财政拨款收入"),
-        THREE_PUBLIC("“三公”经费");
+        INCOME_TOTAL(Metric.INCOME_TOTAL.label()),
+        EXPENSE_TOTAL(Metric.EXPENSE_TOTAL.label()),
+        BASIC(Measure.BASIC.label()),
+        PROJECT(Measure.PROJECT.label()),
+        FISCAL_INCOME(Measure.FISCAL_INCOME.label()),
+        THREE_PUBLIC(Measure.THREE_PUBLIC.label());
 
         private final String label;
 
@@ -76,17 +78,30 @@ public final class KeyFigures {
         }
     }
 
-    private KeyFigures() {
+    private final Portal portal;
+    private final FactIndex facts;
+
+    public KeyFigures(Portal portal, FactIndex facts) {
+        this.portal = portal;
+        this.facts = facts;
     }
 
-    public static Optional<Amount> of(Disclosure d, Key key) {
-        return Figures.of(d, metric(d, key)).map(KeyFigures::amount);
+    public Portal portal() {
+        return portal;
+    }
+
+    public FactIndex facts() {
+        return facts;
+    }
+
+    public Optional<Amount> of(Disclosure d, Key key) {
+        return Figures.of(facts.of(d), metric(d, key)).map(KeyFigures::amount);
     }
 
     /** How {@code key} changed from the year before, when last year's figure is known. */
-    public static Optional<Change> change(Portal portal, Disclosure d, Key key) {
+    public Optional<Change> change(Disclosure d, Key key) {
         Optional<Amount> now = of(d, key);
-        Optional<Amount> before = Figures.previous(portal, d, metric(d, key)).map(KeyFigures::amount);
+        Optional<Amount> before = Figures.previous(portal, facts, d, metric(d, key)).map(KeyFigures::amount);
         if (now.isEmpty() || before.isEmpty()) {
             return Optional.empty();
         }
@@ -121,10 +136,12 @@ public final class KeyFigures {
     }
 
     /**
-     * Expense by functional 类 from the whole-department expense table (form id {@code expense});
-     * empty when the disclosure has none. Zero amounts are kept: a 0.00 is published.
+     * The whole department's expense by functional 类, as the first table that prints them has them;
+     * empty when none does. Zero amounts are kept: a 0.00 is published.
      */
-    public static List<ChartData.ClassAmount> functionalClasses(Disclosure d) {
-        return Tables.byForm(d, "expense").map(ChartData::classRows).orElse(List.of());
+    public List<ChartData.ClassAmount> functionalClasses(Disclosure d) {
+        return facts.of(d).classes(Scope.ALL, Measure.EXPENSE).stream()
+                .map(f -> new ChartData.ClassAmount(f.code(), f.place().map(p -> p.rowName()).orElse(""), f.amount()))
+                .toList();
     }
 }

@@ -24,9 +24,13 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** "2,204.00": the exact value, at least two decimals, thousands separators, no exponent. */
+    /**
+     * "2,204.00": the exact value, at least two decimals, thousands separators, no exponent; a figure
+     * converted from 元 keeps its digits (4,842,130.00 元 is 484.213 万元), nothing is rounded away.
+     */
     public static String amount(BigDecimal value) {
-        BigDecimal v = value.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : value;
+        BigDecimal exact = value.scale() > 2 ? value.stripTrailingZeros() : value;
+        BigDecimal v = exact.scale() < 2 ? exact.setScale(2, RoundingMode.UNNECESSARY) : exact;
         String plain = v.abs().toPlainString();
         int dot = plain.indexOf('.');
         String whole = dot < 0 ? plain : plain.substring(0, dot);

@@ -1,6 +1,9 @@
 package org.gongkai.render.data;
 
+import java.math.BigDecimal;
 import java.util.List;
+import org.gongkai.facts.Fact;
+import org.gongkai.facts.FactSet;
 import org.gongkai.json.JsonWriter;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Column;
@@ -27,7 +30,8 @@ final class DisclosureJson {
     private DisclosureJson() {
     }
 
-    static byte[] of(Disclosure d) {
+    static byte[] of(FactSet facts) {
+        Disclosure d = facts.disclosure();
         JsonWriter json = new JsonWriter().beginObject();
         json.member("format", FORMAT);
         department(json, d.department());
@@ -40,6 +44,7 @@ final class DisclosureJson {
                 .member("publisher", src.publisher()).member("published", src.published()).member("url", src.url())
                 .member("sha256", src.sha256()).endObject());
         json.member("forms", d.forms() == null ? "" : d.forms().id());
+        json.member("content_file", d.path() + ".yaml");
         json.name("notices").beginArray();
         d.notices().forEach(json::value);
         json.endArray();
@@ -60,7 +65,46 @@ final class DisclosureJson {
             json.endObject();
         }
         json.endArray();
+        figures(json, facts);
         return json.endObject().toBytes();
+    }
+
+    /**
+     * Every named figure, as the validator and the charts read it: what it is, its amount in 万元
+     * (a string, exact), as printed with the printed unit, and where it was printed.
+     */
+    private static void figures(JsonWriter json, FactSet facts) {
+        json.name("figures").beginArray();
+        for (Fact f : facts.all()) {
+            if (f.measure() == null) {
+                continue;
+            }
+            json.beginObject();
+            json.member("scope", f.scope().key());
+            json.member("measure", f.measure().key());
+            json.member("row", f.key());
+            json.member("year", f.year());
+            json.member("amount_wan_yuan", wan(f.amount()));
+            json.member("printed", f.cell().raw());
+            json.member("unit", f.unit().printed());
+            json.member("table", f.place().map(p -> p.table().slug()).orElse(""));
+            json.name("table_row");
+            f.place().ifPresentOrElse(p -> json.value(p.row() + 1), json::nullValue);
+            json.member("column", f.place().map(p -> p.column().label()).orElse(""));
+            json.name("narrative").value(f.narrative());
+            // Line and column in the disclosure's own file (named above), not a path of this machine.
+            json.member("line", f.cell().position().line());
+            json.member("col", f.cell().position().column());
+            json.member("source", f.source());
+            json.endObject();
+        }
+        json.endArray();
+    }
+
+    /** 684.213 stays exact; 2455.10 keeps the two decimals it was printed with. */
+    private static String wan(BigDecimal amount) {
+        BigDecimal a = amount.stripTrailingZeros();
+        return (a.scale() < 2 ? a.setScale(2) : a).toPlainString();
     }
 
     private static void department(JsonWriter json, Department dep) {

@@ -2,6 +2,7 @@ package org.gongkai.render.data;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.gongkai.facts.FactIndex;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Portal;
 import org.gongkai.model.Table;
@@ -16,7 +17,7 @@ import org.gongkai.write.SiteWriter;
  */
 public final class OpenData {
 
-    public void write(Portal portal, SiteWriter out) {
+    public void write(Portal portal, FactIndex facts, SiteWriter out) {
         Map<String, FiscalDataPackage.DataFile> csvFiles = new TreeMap<>();
         Map<String, FiscalDataPackage.DataFile> files = new TreeMap<>();
         for (Disclosure d : portal.disclosures()) {
@@ -28,7 +29,7 @@ public final class OpenData {
                 put(out, files, DataPaths.xlsx(d, t), Workbooks.table(d, t));
             }
             put(out, files, DataPaths.workbook(d), Workbooks.disclosure(d));
-            out.write(DataPaths.json(d), DisclosureJson.of(d));
+            out.write(DataPaths.json(d), DisclosureJson.of(facts.of(d)));
         }
         out.write(DataPaths.DATAPACKAGE, new FiscalDataPackage(portal, csvFiles, files).toJson());
     }

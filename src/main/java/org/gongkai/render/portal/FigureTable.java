@@ -58,17 +58,17 @@ public record FigureTable(String id, String caption, List<Col> cols, List<Line> 
         classLines = List.copyOf(classLines);
     }
 
-    public static FigureTable of(String id, String caption, List<Col> cols) {
+    public static FigureTable of(KeyFigures figures, String id, String caption, List<Col> cols) {
         List<Line> keys = new ArrayList<>();
         for (Key key : Key.values()) {
-            List<Cell> cells = cols.stream().map(c -> cell(c.disclosure(), key)).toList();
+            List<Cell> cells = cols.stream().map(c -> cell(figures, c.disclosure(), key)).toList();
             keys.add(new Line(key.label(), key.isPart(), cells));
         }
-        return new FigureTable(id, caption, cols, keys, classLines(cols));
+        return new FigureTable(id, caption, cols, keys, classLines(figures, cols));
     }
 
-    private static Cell cell(Disclosure d, Key key) {
-        Optional<KeyFigures.Amount> a = KeyFigures.of(d, key);
+    private static Cell cell(KeyFigures figures, Disclosure d, Key key) {
+        Optional<KeyFigures.Amount> a = figures.of(d, key);
         if (a.isEmpty()) {
             return new Cell(MISSING, false);
         }
@@ -77,8 +77,8 @@ public record FigureTable(String id, String caption, List<Col> cols, List<Line> 
     }
 
     /** One line per 类 code any column publishes, by code; the name is the first column's that prints one. */
-    private static List<Line> classLines(List<Col> cols) {
-        List<List<ClassAmount>> perCol = cols.stream().map(c -> KeyFigures.functionalClasses(c.disclosure())).toList();
+    private static List<Line> classLines(KeyFigures figures, List<Col> cols) {
+        List<List<ClassAmount>> perCol = cols.stream().map(c -> figures.functionalClasses(c.disclosure())).toList();
         TreeMap<String, String> names = new TreeMap<>();
         for (List<ClassAmount> list : perCol) {
             for (ClassAmount a : list) {

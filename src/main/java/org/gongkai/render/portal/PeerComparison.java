@@ -47,7 +47,8 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
     }
 
     /** Groups with two or more departments, by name. */
-    public static List<Group> groups(Portal portal, ChartCache cache) {
+    public static List<Group> groups(KeyFigures figures, ChartCache cache) {
+        Portal portal = figures.portal();
         Map<String, List<Department>> byGroup = portal.departments().stream()
                 .filter(d -> !d.peerGroup().isEmpty())
                 .collect(Collectors.groupingBy(Department::peerGroup, TreeMap::new, Collectors.toList()));
@@ -58,19 +59,20 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
                 continue;
             }
             String prefix = "g" + (++n);
-            groups.add(new Group(prefix, e.getKey(), e.getValue(), comparisons(portal, prefix, e.getKey(), e.getValue(), cache)));
+            groups.add(new Group(prefix, e.getKey(), e.getValue(), comparisons(figures, prefix, e.getKey(), e.getValue(), cache)));
         }
         return groups;
     }
 
-    private static List<PeerComparison> comparisons(Portal portal, String prefix, String group,
+    private static List<PeerComparison> comparisons(KeyFigures figures, String prefix, String group,
             List<Department> departments, ChartCache cache) {
+        Portal portal = figures.portal();
         List<PeerComparison> out = new ArrayList<>();
         List<Disclosure> latest = departments.stream()
                 .flatMap(d -> portal.disclosuresOf(d).stream().sorted(Latest.ORDER).findFirst().stream())
                 .toList();
         if (latest.size() >= 2) {
-            out.add(of(prefix + "-latest", "各部门最新公开", group, latest, true, cache));
+            out.add(of(figures, prefix + "-latest", "各部门最新公开", group, latest, true, cache));
         }
         // Every (year, kind) that two or more departments of the group published: like with like.
         TreeSet<String> seen = new TreeSet<>(Comparator.reverseOrder());
@@ -82,7 +84,7 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
                                 .filter(d -> d.year().equals(year) && d.kind() == kind).findFirst().stream())
                         .toList();
                 if (same.size() >= 2) {
-                    out.add(of(prefix + "-" + year + "-" + kind.slug(), year + " 年度" + kind.label(), group, same,
+                    out.add(of(figures, prefix + "-" + year + "-" + kind.slug(), year + " 年度" + kind.label(), group, same,
                             false, cache));
                 }
             }
@@ -90,14 +92,14 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
         return out;
     }
 
-    private static PeerComparison of(String id, String heading, String group, List<Disclosure> ds, boolean labelled,
+    private static PeerComparison of(KeyFigures figures, String id, String heading, String group, List<Disclosure> ds, boolean labelled,
             ChartCache cache) {
         List<FigureTable.Col> cols = ds.stream()
                 .map(d -> new FigureTable.Col(d.department().displayShortName(), DisclosureView.label(d), d,
                         d.path() + "/index.html"))
                 .toList();
-        FigureTable table = FigureTable.of("t-" + id, group + "：" + heading + "（单位：万元）", cols);
-        return new PeerComparison(id, heading, table, caveats(ds), chart(id, heading, group, ds, labelled, cache));
+        FigureTable table = FigureTable.of(figures, "t-" + id, group + "：" + heading + "（单位：万元）", cols);
+        return new PeerComparison(id, heading, table, caveats(ds), chart(figures, id, heading, group, ds, labelled, cache));
     }
 
     /** What differs between the compared disclosures, in words. */
@@ -113,13 +115,13 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
         return out;
     }
 
-    private static Optional<Chart> chart(String id, String heading, String group, List<Disclosure> ds,
+    private static Optional<Chart> chart(KeyFigures figures, String id, String heading, String group, List<Disclosure> ds,
             boolean labelled, ChartCache cache) {
         List<ChartSpec.Item> items = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Disclosure d : ds) {
             String label = d.department().displayShortName() + (labelled ? "（" + DisclosureView.label(d) + "）" : "");
-            KeyFigures.of(d, KeyFigures.Key.EXPENSE_TOTAL).ifPresentOrElse(
+            figures.of(d, KeyFigures.Key.EXPENSE_TOTAL).ifPresentOrElse(
                     a -> items.add(new ChartSpec.Item(label, a.value())),
                     () -> missing.add(d.department().displayShortName()));
         }

@@ -15,7 +15,7 @@ import org.gongkai.render.DisclosureView;
 import org.gongkai.render.chart.KeyFigures;
 
 /** The portal's ways in: newest first, by year, by department. Every list has a fixed order. */
-public record PortalIndex(Portal portal) {
+public record PortalIndex(Portal portal, KeyFigures figures) {
 
     public static final String SEARCH_PAGE = "search.html";
 
@@ -59,7 +59,7 @@ public record PortalIndex(Portal portal) {
                 .sorted(Comparator.comparing(Disclosure::year).thenComparing(Disclosure::kind))
                 .map(d -> new FigureTable.Col(d.year() + " 年度", d.kind().label(), d, d.path() + "/index.html"))
                 .toList();
-        return FigureTable.of("t-years", dep.name() + "：历年主要数字（单位：万元）", cols);
+        return FigureTable.of(figures, "t-years", dep.name() + "：历年主要数字（单位：万元）", cols);
     }
 
     /** The figures the home page totals by year and kind. */
@@ -97,7 +97,7 @@ public record PortalIndex(Portal portal) {
                 List<Sum> sums = new ArrayList<>();
                 for (KeyFigures.Key key : TOTALLED) {
                     List<BigDecimal> values = ds.stream()
-                            .flatMap(d -> KeyFigures.of(d, key).stream()).map(KeyFigures.Amount::value).toList();
+                            .flatMap(d -> figures.of(d, key).stream()).map(KeyFigures.Amount::value).toList();
                     sums.add(new Sum(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add), values.size(), ds.size()));
                 }
                 out.add(new YearTotal(year, kind, ds.size(), sums));

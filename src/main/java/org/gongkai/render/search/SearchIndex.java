@@ -3,6 +3,7 @@ package org.gongkai.render.search;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.gongkai.model.Column;
@@ -57,9 +58,6 @@ public final class SearchIndex {
     /** What a result shows of its page, and what the search page filters on. */
     public record PageInfo(String title, String department, String year, String kind) {
     }
-
-    /** Leaf labels that say little alone: the figure names its group too (本年支出 / 合计). */
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("合计", "小计", "总计", "金额", "决算数", "预算数");
 
     private static final Pattern MARKUP = Pattern.compile("[#*_>`|]+|!?\\[([^\\[\\]]*)]\\([^()]*\\)");
     private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
@@ -168,10 +166,32 @@ public final class SearchIndex {
     private static String columnName(Table t, Column c) {
         List<String> path = headerPath(t.form().header(), c, new ArrayList<>());
         String leaf = SPACE.matcher(c.label()).replaceAll("");
-        if (GENERIC.contains(leaf) && path.size() >= 2) {
+        if (path.size() >= 2 && saysLittleAlone(t, c)) {
             return SPACE.matcher(path.get(path.size() - 2)).replaceAll("") + leaf;
         }
         return leaf;
+    }
+
+    /**
+     * A leaf label that needs its group to be understood (本年支出 / 小计): one the form prints twice,
+     * a group's subtotal, or the group's first amount column (its own total).
+     */
+    private static boolean saysLittleAlone(Table t, Column c) {
+        long same = t.form().columns().stream().filter(o -> o.label().equals(c.label())).count();
+        return same > 1 || c.subtotal() || firstInGroup(t.form().header(), c);
+    }
+
+    private static boolean firstInGroup(List<org.gongkai.model.HeaderNode> nodes, Column c) {
+        for (org.gongkai.model.HeaderNode n : nodes) {
+            if (!n.isLeaf()) {
+                Optional<org.gongkai.model.HeaderNode> first = n.children().stream()
+                        .filter(x -> x.isLeaf() && x.leaf().role() == Role.AMOUNT).findFirst();
+                if (first.isPresent() && first.get().leaf().index() == c.index() || firstInGroup(n.children(), c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> headerPath(List<org.gongkai.model.HeaderNode> nodes, Column c, List<String> above) {

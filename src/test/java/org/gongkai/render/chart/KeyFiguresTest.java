@@ -12,6 +12,8 @@ import org.gongkai.model.Portal;
 import org.gongkai.model.StatedFigure;
 import org.gongkai.model.Table;
 import org.gongkai.render.chart.KeyFigures.Key;
+import org.gongkai.facts.FactIndex;
+import org.gongkai.model.Catalogue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,15 +29,15 @@ class KeyFiguresTest {
     void aTableFigureNamesTheRowItIsPrintedOn() {
         for (Disclosure d : ChartDataTest.portal.disclosures()) {
             for (Key key : Key.values()) {
-                KeyFigures.of(d, key).flatMap(KeyFigures.Amount::place).ifPresent(p -> {
+                ChartDataTest.figures.of(d, key).flatMap(KeyFigures.Amount::place).ifPresent(p -> {
                     Table t = p.table();
                     assertTrue(t.rows().get(p.row()).cells().stream()
-                            .anyMatch(c -> c.isAmount() && c.value().compareTo(KeyFigures.of(d, key).get().value()) == 0),
+                            .anyMatch(c -> c.isAmount() && c.value().compareTo(ChartDataTest.figures.of(d, key).get().value()) == 0),
                             d.path() + " " + key + " row " + p.row());
                 });
             }
         }
-        KeyFigures.Amount total = KeyFigures.of(ChartDataTest.disclosure("wuchang-dsj/2019-final"), Key.EXPENSE_TOTAL)
+        KeyFigures.Amount total = ChartDataTest.figures.of(ChartDataTest.disclosure("wuchang-dsj/2019-final"), Key.EXPENSE_TOTAL)
                 .orElseThrow();
         assertEquals("2,533.25", total.text());
         assertTrue(total.place().isPresent());
@@ -44,7 +46,7 @@ class KeyFiguresTest {
     @Test
     void aStatedFigureHasNoRow() {
         Disclosure d = ChartDataTest.disclosure("dongxihu-dsj/2021-final");
-        KeyFigures.Amount a = KeyFigures.of(d, Key.INCOME_TOTAL).orElseThrow();
+        KeyFigures.Amount a = ChartDataTest.figures.of(d, Key.INCOME_TOTAL).orElseThrow();
         assertEquals("1,118.78", a.text());
         assertTrue(a.place().isEmpty());
     }
@@ -52,7 +54,7 @@ class KeyFiguresTest {
     @Test
     void changeFromLastYearComesFromThePortalsOwnDisclosureOfThatYear() {
         Disclosure d = ChartDataTest.disclosure("dongxihu-dsj/2021-final");
-        assertTrue(KeyFigures.change(ChartDataTest.portal, d, Key.INCOME_TOTAL).isEmpty(), "no 2020 disclosure");
+        assertTrue(ChartDataTest.figures.change(d, Key.INCOME_TOTAL).isEmpty(), "no 2020 disclosure");
         // The same department's 2020 final account, stating 1,000.00 as its 本年收入合计.
         List<StatedFigure> figures = new ArrayList<>();
         for (StatedFigure f : d.statedFigures()) {
@@ -65,11 +67,12 @@ class KeyFiguresTest {
         List<Disclosure> all = new ArrayList<>(ChartDataTest.portal.disclosures());
         all.add(before);
         Portal portal = new Portal(ChartDataTest.portal.site(), ChartDataTest.portal.departments(), all);
-        KeyFigures.Change c = KeyFigures.change(portal, d, Key.INCOME_TOTAL).orElseThrow();
+        KeyFigures withBefore = new KeyFigures(portal, FactIndex.of(portal, new Catalogue(java.util.Map.of())));
+        KeyFigures.Change c = withBefore.change(d, Key.INCOME_TOTAL).orElseThrow();
         assertEquals("2020", c.previousYear());
         assertEquals(new BigDecimal("118.78"), c.delta());
         assertEquals("增加 118.78", c.text());
         assertEquals("+11.9%", c.percent());
-        assertEquals("持平", KeyFigures.change(portal, d, Key.EXPENSE_TOTAL).orElseThrow().text());
+        assertEquals("持平", withBefore.change(d, Key.EXPENSE_TOTAL).orElseThrow().text());
     }
 }

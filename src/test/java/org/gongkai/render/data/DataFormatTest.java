@@ -47,7 +47,7 @@ class DataFormatTest {
     }
 
     private static Column col(int i, String label, Role role, int panel) {
-        return new Column(i, label, role, role == Role.CODE ? Scheme.ECONOMIC : Scheme.OTHER, "", panel, "", "");
+        return new Column(i, label, role, role == Role.CODE ? Scheme.ECONOMIC : Scheme.OTHER, "", panel);
     }
 
     @Test

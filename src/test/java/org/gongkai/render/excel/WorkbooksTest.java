@@ -41,10 +41,10 @@ class WorkbooksTest {
     private static final Position AT = Position.startOf("t.yaml");
 
     static Disclosure disclosure(List<List<String>> rows) {
-        Column code = new Column(0, "科目编码", Role.CODE, Scheme.FUNCTIONAL, "", 0, "", "");
-        Column name = new Column(1, "科目名称", Role.NAME, Scheme.OTHER, "", 0, "", "");
-        Column total = new Column(2, "合计", Role.AMOUNT, Scheme.OTHER, "1", 0, "", "");
-        Column basic = new Column(3, "基本支出", Role.AMOUNT, Scheme.OTHER, "2", 0, "", "");
+        Column code = new Column(0, "科目编码", Role.CODE, Scheme.FUNCTIONAL, "", 0);
+        Column name = new Column(1, "科目名称", Role.NAME, Scheme.OTHER, "", 0);
+        Column total = new Column(2, "合计", Role.AMOUNT, Scheme.OTHER, "1", 0);
+        Column basic = new Column(3, "基本支出", Role.AMOUNT, Scheme.OTHER, "2", 0);
         List<HeaderNode> header = List.of(
                 new HeaderNode("项目", List.of(new HeaderNode("科目编码", List.of(), code), new HeaderNode("科目名称", List.of(), name)), null),
                 new HeaderNode("本年支出", List.of(new HeaderNode("合计", List.of(), total), new HeaderNode("基本支出", List.of(), basic)), null));
@@ -60,7 +60,7 @@ class WorkbooksTest {
         }
         Table t = new Table("expense", form, "表3", "2021 年度支出决算表", "测试中心", "万元", body, "注：本表反映支出。\n\n第二段。",
                 "", "", AT);
-        FormSet set = new FormSet("s", "决算", "s", List.of(form), "");
+        FormSet set = new FormSet("s", "决算", "s", List.of(form), "", List.of(), List.of());
         return new Disclosure(new Department("d", "测试中心", "", "", ""), "2021", Kind.FINAL, "2021 年度决算", "2022-10-27",
                 set, List.of(), List.of(new Part.TablesPart("第二部分", "tables", List.of(t))), List.of(), List.of(), java.util.Optional.empty(), "t.yaml");
     }
