@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 import org.gongkai.diag.Printable;
@@ -50,7 +51,7 @@ final class FormReader {
         for (Node n : map.requiredList("forms", "列出本集的每个表样")) {
             readForm(n).ifPresent(f -> {
                 if (!ids.add(f.id())) {
-                    diagnostics.error(Nodes.position(file, n), "form.duplicate", "表样标识“" + f.id() + "”在本集中重复", "每个表样的 id 必须唯一");
+                    diagnostics.report(Nodes.position(file, n), Code.FORM_DUPLICATE, "表样标识“" + f.id() + "”在本集中重复", "每个表样的 id 必须唯一");
                 } else {
                     forms.add(f);
                 }
@@ -67,7 +68,7 @@ final class FormReader {
         MapReader map = m.get().allow("id", "name", "number", "title", "scope", "columns", "panels", "notes", "identities", "rows");
         String scope = readScope(map.scalar("scope"), "");
         Optional<Scalar> id = map.required("id", "表样标识，只用小写字母、数字和连字符");
-        id.filter(s -> !ID.matcher(s.text()).matches()).ifPresent(s -> diagnostics.error(s.position(), "form.id",
+        id.filter(s -> !ID.matcher(s.text()).matches()).ifPresent(s -> diagnostics.report(s.position(), Code.FORM_ID,
                 "表样标识“" + Printable.excerpt(s.text()) + "”不合规", "只用小写字母、数字和连字符，如 income-expense-summary"));
         String name = map.required("name", "表的通用名称，如 收入支出决算总表").map(Scalar::text).orElse("");
         List<Column> leaves = new ArrayList<>();
@@ -106,7 +107,7 @@ final class FormReader {
         for (Node n : map.list("rows")) {
             Position at = Nodes.position(file, n);
             if (!(n instanceof SequenceNode seq)) {
-                diagnostics.error(at, "form.row", "固定行应为单元格列表，如 [\"一、一般公共预算财政拨款收入\", \"1\"]，实际是"
+                diagnostics.report(at, Code.FORM_ROW, "固定行应为单元格列表，如 [\"一、一般公共预算财政拨款收入\", \"1\"]，实际是"
                         + Nodes.kindName(n), hint);
                 continue;
             }
@@ -115,7 +116,7 @@ final class FormReader {
                 continue;
             }
             if (cells.size() != fixed.size()) {
-                diagnostics.error(at, "form.row-width", "这一固定行有 " + cells.size() + " 格，表样“" + form.name() + "”有 "
+                diagnostics.report(at, Code.FORM_ROW_WIDTH, "这一固定行有 " + cells.size() + " 格，表样“" + form.name() + "”有 "
                         + fixed.size() + " 个非金额列", hint);
                 continue;
             }
@@ -142,8 +143,8 @@ final class FormReader {
             List<String> refs = new ArrayList<>();
             refs.add(identity.target());
             identity.terms().forEach(t -> refs.add(t.ref()));
-            refs.stream().filter(r -> !lines.contains(r)).findFirst().ifPresent(missing -> diagnostics.error(identity.position(),
-                    "form.rule", "勾稽关系引用了固定行中没有的行次 " + missing, "固定行（rows）的行次列中需有此行次"));
+            refs.stream().filter(r -> !lines.contains(r)).findFirst().ifPresent(missing -> diagnostics.report(identity.position(),
+                    Code.FORM_RULE, "勾稽关系引用了固定行中没有的行次 " + missing, "固定行（rows）的行次列中需有此行次"));
         }
     }
 
@@ -152,18 +153,18 @@ final class FormReader {
         switch (column.role()) {
             case LINE -> {
                 if (!v.isEmpty() && !v.matches("\\d{1,3}")) {
-                    diagnostics.error(cell.position(), "form.row-line", "行次“" + Printable.excerpt(cell.text()) + "”应为 1–3 位数字",
+                    diagnostics.report(cell.position(), Code.FORM_ROW_LINE, "行次“" + Printable.excerpt(cell.text()) + "”应为 1–3 位数字",
                             "原文没有行次时写 \"\"");
                     return false;
                 }
                 if (!v.isEmpty() && !lines.add(v)) {
-                    diagnostics.error(cell.position(), "form.row-line", "行次 " + v + " 在本表样的固定行中重复", "每个行次只出现一次");
+                    diagnostics.report(cell.position(), Code.FORM_ROW_LINE, "行次 " + v + " 在本表样的固定行中重复", "每个行次只出现一次");
                     return false;
                 }
             }
             case CODE -> {
                 if (!v.isEmpty() && !v.matches("\\d{3}|\\d{5}|\\d{7}")) {
-                    diagnostics.error(cell.position(), "form.row-code", "科目编码“" + Printable.excerpt(cell.text()) + "”应为 3、5 或 7 位数字",
+                    diagnostics.report(cell.position(), Code.FORM_ROW_CODE, "科目编码“" + Printable.excerpt(cell.text()) + "”应为 3、5 或 7 位数字",
                             "写完整编码，如 2010350；合计行写 \"\"");
                     return false;
                 }
@@ -171,7 +172,7 @@ final class FormReader {
             default -> {
                 int length = v.codePointCount(0, v.length());
                 if (length > Limits.NAME_CHARS) {
-                    diagnostics.error(cell.position(), "load.too-long", "“" + column.label() + "”列的名称过长：" + length
+                    diagnostics.report(cell.position(), Code.LOAD_TOO_LONG, "“" + column.label() + "”列的名称过长：" + length
                             + " 个字符，名称上限 " + Limits.NAME_CHARS + " 个", "");
                     return false;
                 }
@@ -197,17 +198,17 @@ final class FormReader {
         }
         map.allow("label", "role", "scheme", "col", "scope", "measure");
         Role role = map.scalar("role").map(s -> Role.of(s.text()).orElseGet(() -> {
-            diagnostics.error(s.position(), "form.role", "未知的列类型“" + Printable.excerpt(s.text()) + "”",
+            diagnostics.report(s.position(), Code.FORM_ROLE, "未知的列类型“" + Printable.excerpt(s.text()) + "”",
                     "可用：code、name、line、text、amount");
             return Role.AMOUNT;
         })).orElse(Role.AMOUNT);
         Scheme scheme = map.scalar("scheme").map(s -> Scheme.of(s.text()).orElseGet(() -> {
-            diagnostics.error(s.position(), "form.scheme", "未知的分类“" + Printable.excerpt(s.text()) + "”", "可用：functional、economic、other");
+            diagnostics.report(s.position(), Code.FORM_SCHEME, "未知的分类“" + Printable.excerpt(s.text()) + "”", "可用：functional、economic、other");
             return Scheme.OTHER;
         })).orElse(role == Role.CODE ? Scheme.FUNCTIONAL : Scheme.OTHER);
         String measure = map.scalar("measure").map(s -> {
             if (!MEASURES.contains(s.text())) {
-                diagnostics.error(s.position(), "form.measure", "未知的度量“" + Printable.excerpt(s.text()) + "”", "可用：" + String.join("、", MEASURES));
+                diagnostics.report(s.position(), Code.FORM_MEASURE, "未知的度量“" + Printable.excerpt(s.text()) + "”", "可用：" + String.join("、", MEASURES));
                 return "";
             }
             return s.text();
@@ -221,7 +222,7 @@ final class FormReader {
     private String readScope(Optional<Scalar> scope, String inherited) {
         return scope.map(s -> {
             if (!SCOPES.contains(s.text())) {
-                diagnostics.error(s.position(), "form.scope", "未知的资金范围“" + Printable.excerpt(s.text()) + "”", "可用：" + String.join("、", SCOPES));
+                diagnostics.report(s.position(), Code.FORM_SCOPE, "未知的资金范围“" + Printable.excerpt(s.text()) + "”", "可用：" + String.join("、", SCOPES));
                 return inherited;
             }
             return s.text();
@@ -236,14 +237,14 @@ final class FormReader {
         List<Integer> sizes = new ArrayList<>();
         for (Scalar s : items) {
             if (!s.text().matches("[1-9]\\d{0,2}")) {
-                diagnostics.error(s.position(), "form.panels", "panels 的每一项应为正整数（该组的末级列数）", "");
+                diagnostics.report(s.position(), Code.FORM_PANELS, "panels 的每一项应为正整数（该组的末级列数）", "");
                 return List.of(leafCount);
             }
             sizes.add(Integer.parseInt(s.text()));
         }
         int sum = sizes.stream().mapToInt(Integer::intValue).sum();
         if (sum != leafCount) {
-            diagnostics.error(items.get(0).position(), "form.panels",
+            diagnostics.report(items.get(0).position(), Code.FORM_PANELS,
                     "panels 各组列数之和为 " + sum + "，而表样有 " + leafCount + " 个末级列", "让各组列数之和等于末级列数");
             return List.of(leafCount);
         }
@@ -285,7 +286,7 @@ final class FormReader {
         }
         RuleParser.Result parsed = RuleParser.parse(rule.get().text(), printed, rule.get().position());
         if (parsed.identity() == null) {
-            diagnostics.error(rule.get().position(), "form.rule",
+            diagnostics.report(rule.get().position(), Code.FORM_RULE,
                     "无法识别的勾稽关系表达式“" + Printable.excerpt(rule.get().text()) + "”：" + parsed.error(),
                     "写法：C1 = C2 + C3（栏次）、R24 = R1..R7（行次）；可用 +、- 和括号");
             return Optional.empty();
@@ -299,7 +300,7 @@ final class FormReader {
             identity.terms().forEach(t -> refs.add(t.ref()));
             for (String ref : refs) {
                 if (!cols.contains(ref)) {
-                    diagnostics.error(rule.get().position(), "form.rule", "勾稽关系引用了表样中没有的栏次 " + ref,
+                    diagnostics.report(rule.get().position(), Code.FORM_RULE, "勾稽关系引用了表样中没有的栏次 " + ref,
                             "末级列的 col 中需有此栏次");
                     return Optional.empty();
                 }
