@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.gongkai.check.Checks;
 import org.gongkai.facts.FactIndex;
 import org.gongkai.check.Findings;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 import org.gongkai.load.Asset;
@@ -109,17 +110,17 @@ public final class Build {
         // Before anything is read: a refused output costs nothing and nothing is created for it.
         OutputGuard.Verdict verdict = new OutputGuard(workingDir, contentDir).check(outDir, packages);
         if (verdict instanceof OutputGuard.Refused refused) {
-            diagnostics.error(Position.startOf(refused.shown()), refused.code(), refused.message(), OutputGuard.HINT);
+            diagnostics.report(Position.startOf(refused.shown()), refused.code(), refused.message(), OutputGuard.HINT);
             return new Result(diagnostics, 0, false, Output.UNCHANGED);
         }
         OutputGuard.Accepted accepted = (OutputGuard.Accepted) verdict;
         try (OutputLock lock = OutputLock.acquire(accepted.target())) {
             return build(lock, outDir, strict, accepted.packages(), diagnostics);
         } catch (OutputLock.Busy e) {
-            diagnostics.error(Position.startOf(outDir.toString()), "io.out-busy", e.getMessage(), "同一个输出目录一次只能有一个生成过程");
+            diagnostics.report(Position.startOf(outDir.toString()), Code.IO_OUT_BUSY, e.getMessage(), "同一个输出目录一次只能有一个生成过程");
             return new Result(diagnostics, 0, false, Output.IN_USE);
         } catch (IOException e) {
-            diagnostics.error(Position.startOf(outDir.toString()), "io.write", "无法锁定输出目录：" + e.getMessage(),
+            diagnostics.report(Position.startOf(outDir.toString()), Code.IO_WRITE, "无法锁定输出目录：" + e.getMessage(),
                     "检查输出目录所在文件夹的写权限");
             return new Result(diagnostics, 0, false, Output.UNCHANGED);
         }
@@ -134,7 +135,7 @@ public final class Build {
         }
         Portal portal = checked.get().content().portal();
         if (packages.needsBaseUrl() && portal.site().base().isEmpty()) {
-            diagnostics.error(Position.startOf(contentDir.resolve("site.yaml").toString()), "io.archive",
+            diagnostics.report(Position.startOf(contentDir.resolve("site.yaml").toString()), Code.IO_ARCHIVE,
                     "WARC 和 WACZ 中每个文件都记在它的公开地址下，需要 site.yaml 设置 base_url",
                     "在 site.yaml 中写明门户的发布地址，如 base_url: https://www.example.gov.cn/yjsgk/");
             return new Result(diagnostics, 0, false);
@@ -151,10 +152,10 @@ public final class Build {
             out.commit();
             files = out.fileCount();
         } catch (OutputGuard.RefusedException e) {
-            diagnostics.error(Position.startOf(outDir.toString()), OutputGuard.CODE, e.getMessage(), OutputGuard.HINT);
+            diagnostics.report(Position.startOf(outDir.toString()), Code.IO_OUT_REFUSED, e.getMessage(), OutputGuard.HINT);
             return new Result(diagnostics, 0, false, Output.UNCHANGED);
         } catch (IOException | UncheckedIOException e) {
-            diagnostics.error(Position.startOf(outDir.toString()), "io.write", "无法写入输出目录：" + e.getMessage(),
+            diagnostics.report(Position.startOf(outDir.toString()), Code.IO_WRITE, "无法写入输出目录：" + e.getMessage(),
                     "检查输出目录所在磁盘的空间和写权限");
             notes(writer, outDir, diagnostics);
             return new Result(diagnostics, 0, false, writer == null ? Output.UNCHANGED : Output.NOT_REPLACED);
@@ -167,7 +168,7 @@ public final class Build {
     /** What the writer kept or put back, as warnings: the site is fine, but the user should know. */
     private static void notes(SiteWriter writer, Path outDir, Diagnostics diagnostics) {
         if (writer != null) {
-            writer.notes().forEach(n -> diagnostics.warning(Position.startOf(outDir.toString()), "write.note", n,
+            writer.notes().forEach(n -> diagnostics.report(Position.startOf(outDir.toString()), Code.WRITE_NOTE, n,
                     "Gongkai 只删除自己写入的文件"));
         }
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.load.ContentParts;
@@ -42,7 +43,7 @@ class NewDisclosureTest {
             // title, three part titles naming the department, three overview texts, each table's data,
             // one narrative section per table and 其他重要事项, one glossary term.
             assertEquals(1 + 3 + 3 + n + (n + 1) + 1, found.size(), set.id() + " " + found);
-            assertTrue(found.stream().allMatch(d -> d.code().equals("text.unfilled")), found.toString());
+            assertTrue(found.stream().allMatch(d -> d.code() == Code.TEXT_UNFILLED), found.toString());
             assertTrue(found.stream().allMatch(d -> d.message().endsWith("未填写")), found.toString());
         }
     }

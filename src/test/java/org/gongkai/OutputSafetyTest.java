@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gongkai.cli.Main;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.write.OutputGuard;
 import org.junit.jupiter.api.Assumptions;
@@ -208,10 +209,10 @@ class OutputSafetyTest {
             assertFalse(result.written());
             assertEquals(Build.Output.UNCHANGED, result.output());
             assertTrue(result.diagnostics().hasIoErrors(), "exit code 2");
-            assertEquals(List.of("io.out-refused"), result.diagnostics().sorted().stream().map(Diagnostic::code).toList());
+            assertEquals(List.of(Code.IO_OUT_REFUSED), result.diagnostics().sorted().stream().map(Diagnostic::code).toList());
         }
         Build.Result cwd = new Build(fx.content, checkout).build(Path.of("."), false, Optional.empty());
-        assertEquals("io.out-refused", cwd.diagnostics().sorted().get(0).code());
+        assertEquals(Code.IO_OUT_REFUSED, cwd.diagnostics().sorted().get(0).code());
         assertEquals(before, Fixture.snapshot(tmp));
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 import org.gongkai.facts.FactIndex;
@@ -68,15 +69,15 @@ public final class Checks {
             if (ack.isPresent()) {
                 used.add(ack.get());
                 acknowledged.add(new Findings.Acknowledged(f, ack.get().note()));
-                diagnostics.addAcknowledged(f.toDiagnostic(f.rule().severity()), ack.get().note());
+                diagnostics.addAcknowledged(f.toDiagnostic(), ack.get().note());
             } else {
                 open.add(f);
-                diagnostics.add(f.toDiagnostic(f.rule().severity()));
+                diagnostics.add(f.toDiagnostic());
             }
         }
         for (Acknowledgement a : disclosure.acknowledgements()) {
             if (!used.contains(a)) {
-                diagnostics.warning(a.position(), "acknowledgement.unused",
+                diagnostics.report(a.position(), Code.ACKNOWLEDGEMENT_UNUSED,
                         "这条说明没有对应的校验发现（规则 " + a.rule() + "，“" + a.subject() + "”）",
                         "rule 和 subject 照 check 的输出填写；数据已更正时删去这条说明");
             }
@@ -91,13 +92,13 @@ public final class Checks {
         for (FormSet set : used.values()) {
             for (String w : set.without()) {
                 if (!Features.keys().contains(w)) {
-                    diagnostics.warning(Position.startOf(set.source()), "forms.feature", "表样集 " + set.id()
+                    diagnostics.report(Position.startOf(set.source()), Code.FORMS_FEATURE, "表样集 " + set.id()
                             + " 的 without 中“" + w + "”不是功能名", "可用：" + String.join("、", Features.keys()));
                 }
             }
             List<String> lacking = Features.lacking(set);
             if (!lacking.isEmpty()) {
-                diagnostics.warning(Position.startOf(set.source()), "forms.feature", "表样集 " + set.id() + " "
+                diagnostics.report(Position.startOf(set.source()), Code.FORMS_FEATURE, "表样集 " + set.id() + " "
                         + String.join("；", lacking), "在表样中补充这些声明（见 docs/content-schema.md“表样能做什么”）");
             }
         }
@@ -111,7 +112,7 @@ public final class Checks {
                 if (c.role() == Role.LINE && !line.isEmpty()) {
                     Position first = seen.putIfAbsent(line, row.cell(c).position());
                     if (first != null) {
-                        diagnostics.error(row.cell(c).position(), "table.line-duplicate",
+                        diagnostics.report(row.cell(c).position(), Code.TABLE_LINE_DUPLICATE,
                                 table.number() + " 中行次 " + line + " 出现了两次（第一次在第 " + first.line() + " 行）",
                                 "行次在一张表内唯一；照原文核对");
                     }
@@ -128,7 +129,7 @@ public final class Checks {
                     continue;
                 }
                 if (catalogue.name(c.scheme(), cell.raw(), year).isEmpty()) {
-                    diagnostics.warning(cell.position(), "catalogue.unknown-code",
+                    diagnostics.report(cell.position(), Code.CATALOGUE_UNKNOWN_CODE,
                             c.scheme().label() + "科目 " + cell.raw() + " 不在 " + year + " 年的科目表中",
                             "核对编码；确属有效科目时，在 content/catalogue/ 中补充它的名称");
                 }

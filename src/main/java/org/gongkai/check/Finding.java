@@ -3,7 +3,6 @@ package org.gongkai.check;
 import java.util.List;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.diag.Position;
-import org.gongkai.diag.Severity;
 
 /**
  * Where a disclosure disagrees with itself. {@code subject} names the figures involved in words
@@ -17,9 +16,9 @@ public record Finding(Rule rule, String disclosure, String subject, String messa
         related = List.copyOf(related);
     }
 
-    public Diagnostic toDiagnostic(Severity severity) {
+    public Diagnostic toDiagnostic() {
         String hint = "核对原文；如原文确实如此，可在内容文件的 acknowledgements 中说明：{ rule: " + rule.id()
                 + ", subject: \"" + subject + "\", note: 说明 }";
-        return new Diagnostic(at, severity, rule.id(), message, hint, related);
+        return new Diagnostic(at, rule.code(), message, hint, related);
     }
 }

@@ -29,7 +29,7 @@ final class FindingsJson {
         for (Item a : all) {
             Diagnostic d = a.diagnostic();
             json.beginObject()
-                    .member("rule", d.code())
+                    .member("rule", d.code().id())
                     .member("severity", d.severity().label());
             position(json.name("at"), d.position());
             json.member("message", d.message()).member("hint", d.hint()).name("related").beginArray();

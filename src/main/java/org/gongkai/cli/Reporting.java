@@ -38,7 +38,7 @@ final class Reporting {
     /** One line per rule with its count, e.g. "  cross.same-figure  4". */
     static String byRule(Diagnostics diagnostics) {
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-        diagnostics.sorted().forEach(d -> counts.merge(d.code(), 1L, Long::sum));
+        diagnostics.sorted().forEach(d -> counts.merge(d.code().id(), 1L, Long::sum));
         StringBuilder b = new StringBuilder("按规则统计：");
         counts.forEach((rule, n) -> b.append("\n  ").append(rule).append("  ").append(n));
         return counts.isEmpty() ? "按规则统计：无" : b.toString();

@@ -33,14 +33,14 @@ public final class DiagnosticPrinter {
     /** An acknowledged finding: marked as such, followed by the content's explanation. */
     public void print(Acknowledged a, PrintWriter out) {
         Diagnostic d = a.diagnostic();
-        Diagnostic withoutHint = new Diagnostic(d.position(), d.severity(), d.code(), d.message(), "", d.related());
+        Diagnostic withoutHint = new Diagnostic(d.position(), d.code(), d.message(), "", d.related());
         print(withoutHint, d.severity().label() + "（已说明）", out);
         out.println("  说明：" + Printable.escape(a.note()));
     }
 
     private void print(Diagnostic d, String label, PrintWriter out) {
         out.println(Printable.escape(d.position().toString()) + ": " + label + "："
-                + Printable.escape(d.message()) + " [" + Printable.escape(d.code()) + "]");
+                + Printable.escape(d.message()) + " [" + d.code().id() + "]");
         String line = sourceLine(d.position());
         if (line != null) {
             String[] shown = window(line, d.position().column() - 1);

@@ -34,12 +34,9 @@ public final class Diagnostics {
         return copy;
     }
 
-    public void error(Position at, String code, String message, String hint) {
-        add(new Diagnostic(at, Severity.ERROR, code, message, hint));
-    }
-
-    public void warning(Position at, String code, String message, String hint) {
-        add(new Diagnostic(at, Severity.WARNING, code, message, hint));
+    /** A diagnostic at {@code at}, as serious as its code says. */
+    public void report(Position at, Code code, String message, String hint) {
+        add(new Diagnostic(at, code, message, hint));
     }
 
     public synchronized void registerSource(String file, String text) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 
@@ -53,7 +54,7 @@ final class AssetReader {
         try {
             entries = files.entries(dir);
         } catch (IOException e) {
-            diagnostics.error(Position.startOf(display.apply(dir)), "io.content-dir", "无法列出目录", "检查目录的读取权限");
+            diagnostics.report(Position.startOf(display.apply(dir)), Code.IO_CONTENT_DIR, "无法列出目录", "检查目录的读取权限");
             return List.of();
         }
         List<Asset> assets = new ArrayList<>();
@@ -61,13 +62,13 @@ final class AssetReader {
             String name = p.getFileName().toString();
             Position at = Position.startOf(display.apply(p));
             if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                diagnostics.error(at, "asset.not-a-file", "assets 中只能放文件，不能有子目录",
+                diagnostics.report(at, Code.ASSET_NOT_A_FILE, "assets 中只能放文件，不能有子目录",
                         "把文件直接放在 content/assets/ 中，页面用 assets/<文件名> 引用");
                 continue;
             }
             Optional<String> refusal = refusal(name);
             if (refusal.isPresent()) {
-                diagnostics.error(at, "asset.type", refusal.get(),
+                diagnostics.report(at, Code.ASSET_TYPE, refusal.get(),
                         "content/assets/ 只能放样式表、图片和字体（" + String.join("、", TYPES) + "），用来替换或补充门户自带的样式");
                 continue;
             }
@@ -75,7 +76,7 @@ final class AssetReader {
             try (InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {
                 bytes = in.readAllBytes();
             } catch (IOException e) {
-                diagnostics.error(at, "io.unreadable", "无法读取文件（" + e.getClass().getSimpleName() + "）", "检查文件的读取权限");
+                diagnostics.report(at, Code.IO_UNREADABLE, "无法读取文件（" + e.getClass().getSimpleName() + "）", "检查文件的读取权限");
                 continue;
             }
             if (extension(name).equals("css") && !stylesheetStaysHome(display.apply(p), bytes)) {
@@ -117,7 +118,7 @@ final class AssetReader {
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            diagnostics.error(Position.startOf(name), "load.encoding", "文件不是有效的 UTF-8 编码", "用 UTF-8 编码另存此文件");
+            diagnostics.report(Position.startOf(name), Code.LOAD_ENCODING, "文件不是有效的 UTF-8 编码", "用 UTF-8 编码另存此文件");
             return false;
         }
         diagnostics.registerSource(name, text);
@@ -128,7 +129,7 @@ final class AssetReader {
             int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
             String target = m.group(group);
             if (leavesSite(target, group == 1)) {
-                diagnostics.error(position(name, css, m.start(group)), "asset.remote", "样式表从其他网站加载文件：“" + target + "”",
+                diagnostics.report(position(name, css, m.start(group)), Code.ASSET_REMOTE, "样式表从其他网站加载文件：“" + target + "”",
                         "页面不从其他网站加载任何文件；把字体、图片放到 content/assets/ 中，用相对地址引用，如 url(logo.png)");
                 ok = false;
             }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Printable;
 import org.gongkai.model.Catalogue;
@@ -25,7 +26,7 @@ final class CatalogueReader {
             Scheme scheme = map.required("scheme", "functional 或 economic").flatMap(s -> {
                 var found = Scheme.of(s.text());
                 if (found.isEmpty()) {
-                    diagnostics.error(s.position(), "catalogue.scheme", "未知的分类“" + Printable.excerpt(s.text()) + "”", "可用：functional、economic");
+                    diagnostics.report(s.position(), Code.CATALOGUE_SCHEME, "未知的分类“" + Printable.excerpt(s.text()) + "”", "可用：functional、economic");
                 }
                 return found;
             }).orElse(null);
@@ -46,7 +47,7 @@ final class CatalogueReader {
             return;
         }
         if (!code.get().text().matches("\\d{3}|\\d{5}|\\d{7}")) {
-            diagnostics.error(code.get().position(), "catalogue.code", "科目编码应为 3、5 或 7 位数字", "");
+            diagnostics.report(code.get().position(), Code.CATALOGUE_CODE, "科目编码应为 3、5 或 7 位数字", "");
             return;
         }
         Catalogue.Entry old = codes.get(code.get().text());
@@ -61,13 +62,13 @@ final class CatalogueReader {
                     if (since.get().text().matches("\\d{4}")) {
                         names.put(Integer.parseInt(since.get().text()), name.get().text());
                     } else {
-                        diagnostics.error(since.get().position(), "catalogue.since", "since 应为四位年份", "");
+                        diagnostics.report(since.get().position(), Code.CATALOGUE_SINCE, "since 应为四位年份", "");
                     }
                 }
             });
         }
         if (names.isEmpty()) {
-            diagnostics.error(c.position(), "catalogue.name", "科目" + code.get().text() + "缺少名称", "写 name 或 names");
+            diagnostics.report(c.position(), Code.CATALOGUE_NAME, "科目" + code.get().text() + "缺少名称", "写 name 或 names");
             return;
         }
         String explanation = c.scalar("explanation").map(Scalar::text).orElse(old == null ? "" : old.explanation());

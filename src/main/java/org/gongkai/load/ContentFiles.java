@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 
@@ -38,7 +39,7 @@ final class ContentFiles {
             return false;
         }
         if (reported.add(path)) {
-            diagnostics.error(Position.startOf(display.apply(path)), "content.symlink", "这是符号链接，内容目录中不能有符号链接",
+            diagnostics.report(Position.startOf(display.apply(path)), Code.CONTENT_SYMLINK, "这是符号链接，内容目录中不能有符号链接",
                     "把链接指向的文件或目录复制到这里；生成门户时不跟随链接，以免读取或发布内容目录以外的文件");
         }
         return true;
@@ -72,7 +73,7 @@ final class ContentFiles {
                     .filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p, NO_FOLLOW))
                     .toList();
         } catch (IOException e) {
-            diagnostics.error(Position.startOf(display.apply(dir)), "io.content-dir", "无法列出目录", "检查目录的读取权限");
+            diagnostics.report(Position.startOf(display.apply(dir)), Code.IO_CONTENT_DIR, "无法列出目录", "检查目录的读取权限");
             return List.of();
         }
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 import org.gongkai.model.Department;
@@ -52,7 +53,7 @@ public final class ContentReader {
 
     public Optional<Content> read() {
         if (!Files.isDirectory(contentDir)) {
-            diagnostics.error(Position.startOf(displayRoot), "io.content-dir",
+            diagnostics.report(Position.startOf(displayRoot), Code.IO_CONTENT_DIR,
                     Files.exists(contentDir) ? "内容路径不是目录" : "内容目录不存在",
                     "用 --content 指定包含 site.yaml 的内容目录");
             return Optional.empty();
@@ -90,7 +91,7 @@ public final class ContentReader {
             return null;
         }
         if (!Files.exists(file)) {
-            diagnostics.error(Position.startOf(name), "site.missing", "缺少门户设置文件 site.yaml",
+            diagnostics.report(Position.startOf(name), Code.SITE_MISSING, "缺少门户设置文件 site.yaml",
                     "在内容目录中创建 site.yaml，至少写 title: 门户名称");
             return null;
         }
@@ -100,13 +101,13 @@ public final class ContentReader {
             String title = map.required("title", "门户名称").map(Scalar::text).orElse("");
             boolean showFindings = map.scalar("show_findings").map(s -> {
                 if (!s.text().equals("true") && !s.text().equals("false")) {
-                    diagnostics.error(s.position(), "site.boolean", "show_findings 应为 true 或 false", "");
+                    diagnostics.report(s.position(), Code.SITE_BOOLEAN, "show_findings 应为 true 或 false", "");
                 }
                 return s.text().equals("true");
             }).orElse(false);
             String baseUrl = map.scalar("base_url").map(s -> {
                 if (!BASE_URL.matcher(s.text()).matches()) {
-                    diagnostics.error(s.position(), "site.base-url", "base_url 应为完整的网址，如 https://www.example.gov.cn/yjsgk/",
+                    diagnostics.report(s.position(), Code.SITE_BASE_URL, "base_url 应为完整的网址，如 https://www.example.gov.cn/yjsgk/",
                             "以 http:// 或 https:// 开头，不带 ? 和 #；它只用于 sitemap.xml、robots.txt 和 404 页面");
                 }
                 return s.text();
@@ -121,7 +122,7 @@ public final class ContentReader {
     private String webAddress(MapReader map, String key) {
         return map.scalar(key).map(s -> {
             if (!WEB_ADDRESS.matcher(s.text()).matches()) {
-                diagnostics.error(s.position(), "site.link", key + " 应为以 http:// 或 https:// 开头的网址",
+                diagnostics.report(s.position(), Code.SITE_LINK, key + " 应为以 http:// 或 https:// 开头的网址",
                         "页脚链接只能指向网站，如 https://beian.miit.gov.cn/");
                 return "";
             }
@@ -172,7 +173,7 @@ public final class ContentReader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            diagnostics.error(Position.startOf(displayRoot), "io.content-dir", "无法列出内容目录", "检查目录的读取权限");
+            diagnostics.report(Position.startOf(displayRoot), Code.IO_CONTENT_DIR, "无法列出内容目录", "检查目录的读取权限");
             return List.of();
         }
     }
@@ -182,7 +183,7 @@ public final class ContentReader {
         Path file = dir.resolve("department.yaml");
         String name = display(file);
         if (!DEPARTMENT_ID.matcher(id).matches()) {
-            diagnostics.error(Position.startOf(display(dir)), "department.id", "部门目录名“" + id + "”不合规",
+            diagnostics.report(Position.startOf(display(dir)), Code.DEPARTMENT_ID, "部门目录名“" + id + "”不合规",
                     "目录名会出现在网址中，只用小写字母、数字和连字符，如 jianghan-dsj");
             return Optional.empty();
         }
@@ -190,7 +191,7 @@ public final class ContentReader {
             return Optional.empty();
         }
         if (!Files.exists(file)) {
-            diagnostics.error(Position.startOf(name), "department.missing", "部门目录缺少 department.yaml", "写明部门全称：name: …");
+            diagnostics.report(Position.startOf(name), Code.DEPARTMENT_MISSING, "部门目录缺少 department.yaml", "写明部门全称：name: …");
             return Optional.empty();
         }
         return yaml.load(file, name).flatMap(root -> MapReader.of(root, name, diagnostics, "department.yaml")).map(map -> {
@@ -206,7 +207,7 @@ public final class ContentReader {
         try {
             this.files.entries(dir).stream().sorted().forEach(p -> files.put(p.getFileName().toString(), p));
         } catch (IOException e) {
-            diagnostics.error(Position.startOf(display(dir)), "io.content-dir", "无法列出部门目录", "检查目录的读取权限");
+            diagnostics.report(Position.startOf(display(dir)), Code.IO_CONTENT_DIR, "无法列出部门目录", "检查目录的读取权限");
             return List.of();
         }
         List<Disclosure> out = new ArrayList<>();
@@ -219,7 +220,7 @@ public final class ContentReader {
             Matcher m = DISCLOSURE_FILE.matcher(fileName);
             if (!m.matches()) {
                 if (fileName.endsWith(".yaml") || fileName.endsWith(".yml")) {
-                    diagnostics.error(Position.startOf(name), "content.file-name", "无法识别的文件名“" + fileName + "”",
+                    diagnostics.report(Position.startOf(name), Code.CONTENT_FILE_NAME, "无法识别的文件名“" + fileName + "”",
                             "公开文件命名为 <年度>-budget.yaml（预算）或 <年度>-final.yaml（决算），如 2021-final.yaml");
                 }
                 continue;

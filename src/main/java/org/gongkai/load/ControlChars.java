@@ -1,5 +1,6 @@
 package org.gongkai.load;
 
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 import org.gongkai.diag.Printable;
@@ -61,7 +62,7 @@ final class ControlChars {
         Position at = new SourceLines(name, text).position(first);
         int cp = text.codePointAt(first);
         String more = count > 1 ? "本文件共有 " + count + " 个这类字符；" : "";
-        diagnostics.error(at, "load.control-char", "文件中有不允许的控制字符 " + Printable.describe(cp),
+        diagnostics.report(at, Code.LOAD_CONTROL_CHAR, "文件中有不允许的控制字符 " + Printable.describe(cp),
                 more + "控制字符在页面上看不见，通常来自复制粘贴或文件损坏；删除它"
                         + (cp == '\r' ? "，或把文件的换行统一为 LF 或 CRLF" : ""));
         return false;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 import org.gongkai.diag.Printable;
@@ -68,16 +69,16 @@ final class DisclosureReader {
                 "acknowledgements", "source");
         map.required("year", "公开年度，四位数字，须与文件名一致").ifPresent(y -> {
             if (!y.text().equals(fileYear)) {
-                diagnostics.error(y.position(), "disclosure.year", "year 为 " + y.text() + "，但文件名的年度是 " + fileYear,
+                diagnostics.report(y.position(), Code.DISCLOSURE_YEAR, "year 为 " + y.text() + "，但文件名的年度是 " + fileYear,
                         "让 year 与文件名 " + fileYear + "-" + fileKind.slug() + ".yaml 一致");
             }
         });
         map.required("kind", "预算 或 决算").ifPresent(k -> {
             Optional<Kind> kind = Kind.ofLabel(k.text());
             if (kind.isEmpty()) {
-                diagnostics.error(k.position(), "disclosure.kind", "kind 应为“预算”或“决算”，实际是“" + Printable.excerpt(k.text()) + "”", "");
+                diagnostics.report(k.position(), Code.DISCLOSURE_KIND, "kind 应为“预算”或“决算”，实际是“" + Printable.excerpt(k.text()) + "”", "");
             } else if (kind.get() != fileKind) {
-                diagnostics.error(k.position(), "disclosure.kind", "kind 为“" + Printable.excerpt(k.text()) + "”，但文件名表示" + fileKind.label(),
+                diagnostics.report(k.position(), Code.DISCLOSURE_KIND, "kind 为“" + Printable.excerpt(k.text()) + "”，但文件名表示" + fileKind.label(),
                         "文件名用 -budget.yaml 表示预算、-final.yaml 表示决算");
             }
         });
@@ -85,7 +86,7 @@ final class DisclosureReader {
         FormSet forms = map.scalar("forms").map(s -> {
             FormSet set = formSets.get(s.text());
             if (set == null) {
-                diagnostics.error(s.position(), "disclosure.forms", "找不到表样集“" + Printable.excerpt(s.text()) + "”",
+                diagnostics.report(s.position(), Code.DISCLOSURE_FORMS, "找不到表样集“" + Printable.excerpt(s.text()) + "”",
                         "可用的表样集：" + String.join("、", formSets.keySet().stream().sorted().toList())
                                 + "；也可以在 content/forms/ 中添加");
             }
@@ -124,7 +125,7 @@ final class DisclosureReader {
         Optional<Scalar> title = m.required("title", "原文标题，照原样");
         String url = m.scalar("url").map(s -> {
             if (!ContentReader.WEB_ADDRESS.matcher(s.text()).matches()) {
-                diagnostics.error(s.position(), "source.url", "source.url 应为以 http:// 或 https:// 开头的网址",
+                diagnostics.report(s.position(), Code.SOURCE_URL, "source.url 应为以 http:// 或 https:// 开头的网址",
                         "写原文发布的网页地址，如 https://www.example.gov.cn/zwgk/2022/1027/123.html");
                 return "";
             }
@@ -132,7 +133,7 @@ final class DisclosureReader {
         }).orElse("");
         String sha256 = m.scalar("sha256").map(s -> {
             if (!SHA256.matcher(s.text()).matches()) {
-                diagnostics.error(s.position(), "source.sha256", "source.sha256 应为 64 位十六进制数（原文文件的 SHA-256）",
+                diagnostics.report(s.position(), Code.SOURCE_SHA256, "source.sha256 应为 64 位十六进制数（原文文件的 SHA-256）",
                         "用 sha256sum 原文文件.pdf 计算");
                 return "";
             }
@@ -180,7 +181,7 @@ final class DisclosureReader {
                         new PerformanceReader(file, diagnostics, layouts).read(map)));
             }
             default -> {
-                diagnostics.error(type.get().position(), "schema.part-type", "未知的部分类型“" + Printable.excerpt(type.get().text()) + "”",
+                diagnostics.report(type.get().position(), Code.SCHEMA_PART_TYPE, "未知的部分类型“" + Printable.excerpt(type.get().text()) + "”",
                         "可用：overview、tables、narrative、text、glossary、performance");
                 return Optional.empty();
             }
@@ -217,7 +218,7 @@ final class DisclosureReader {
     private void sectionNumber(Scalar title) {
         Matcher m = SECTION_NUMBER.matcher(title.text().strip());
         if (m.lookingAt() && m.group(1).length() > String.valueOf(Limits.NUMBER_MAX).length()) {
-            diagnostics.error(title.position(), "section.number", "小节编号“" + Printable.excerpt(m.group(1)) + "”超出上限 "
+            diagnostics.report(title.position(), Code.SECTION_NUMBER, "小节编号“" + Printable.excerpt(m.group(1)) + "”超出上限 "
                     + Limits.NUMBER_MAX, "小节标题照原文，编号如“3.”“（三）”“三、”");
         }
     }
@@ -242,13 +243,13 @@ final class DisclosureReader {
         List<Node> rowNodes = map.requiredList("rows", "数据行；没有数据写 []");
         if (formId.isEmpty() || forms == null) {
             if (formId.isPresent()) {
-                diagnostics.error(formId.get().position(), "table.forms", "表格引用了表样，但文件没有指定可用的表样集（forms）", "在文件顶层写 forms: 表样集标识");
+                diagnostics.report(formId.get().position(), Code.TABLE_FORMS, "表格引用了表样，但文件没有指定可用的表样集（forms）", "在文件顶层写 forms: 表样集标识");
             }
             return Optional.empty();
         }
         Optional<Form> form = forms.form(formId.get().text());
         if (form.isEmpty()) {
-            diagnostics.error(formId.get().position(), "table.form", "表样集“" + forms.id() + "”中没有表样“" + Printable.excerpt(formId.get().text()) + "”",
+            diagnostics.report(formId.get().position(), Code.TABLE_FORM, "表样集“" + forms.id() + "”中没有表样“" + Printable.excerpt(formId.get().text()) + "”",
                     "可用：" + String.join("、", forms.forms().stream().map(Form::id).toList()));
             return Optional.empty();
         }
@@ -293,19 +294,19 @@ final class DisclosureReader {
         }
         Column col = form.columns().get(c.get() - 1);
         if (col.role() != Role.AMOUNT) {
-            diagnostics.error(column.get().position(), "table.restored-column", "第 " + c.get() + " 列“" + col.label() + "”不是金额列，只能恢复金额",
+            diagnostics.report(column.get().position(), Code.TABLE_RESTORED_COLUMN, "第 " + c.get() + " 列“" + col.label() + "”不是金额列，只能恢复金额",
                     "column 从 1 数，写金额所在的列");
             return;
         }
         Row target = rows.get(r.get() - 1);
         Cell cell = target.cells().get(c.get() - 1);
         if (cell.isRestored()) {
-            diagnostics.error(row.get().position(), "table.restored-twice", "第 " + r.get() + " 行第 " + c.get() + " 列已经恢复过一次",
+            diagnostics.report(row.get().position(), Code.TABLE_RESTORED_TWICE, "第 " + r.get() + " 行第 " + c.get() + " 列已经恢复过一次",
                     "每格只写一条 restored");
             return;
         }
         if (!cell.raw().equals(printed.get().text().strip())) {
-            diagnostics.error(printed.get().position(), "table.restored-printed", "第 " + r.get() + " 行第 " + c.get() + " 列照录的是“"
+            diagnostics.report(printed.get().position(), Code.TABLE_RESTORED_PRINTED, "第 " + r.get() + " 行第 " + c.get() + " 列照录的是“"
                     + Printable.excerpt(cell.raw()) + "”，printed 写的是“" + Printable.excerpt(printed.get().text()) + "”",
                     "printed 照抄 rows 中该格的内容");
             return;
@@ -313,12 +314,12 @@ final class DisclosureReader {
         Optional<Cell> figure = NumberBounds.amountDigits(value.get().text()).isPresent()
                 ? Optional.empty() : Cell.amount(value.get().text(), value.get().position()).filter(Cell::isAmount);
         if (figure.isEmpty()) {
-            diagnostics.error(value.get().position(), "table.restored-value", "value“" + Printable.excerpt(value.get().text()) + "”不是金额",
+            diagnostics.report(value.get().position(), Code.TABLE_RESTORED_VALUE, "value“" + Printable.excerpt(value.get().text()) + "”不是金额",
                     "写文件本身证明的金额，如 \"307.24\"");
             return;
         }
         if (!keepsPrinted(cell.raw(), figure.get().raw())) {
-            diagnostics.error(value.get().position(), "table.restored-digits", "value“" + Printable.excerpt(value.get().text())
+            diagnostics.report(value.get().position(), Code.TABLE_RESTORED_DIGITS, "value“" + Printable.excerpt(value.get().text())
                     + "”不含原文所印的“" + Printable.excerpt(cell.raw()) + "”：只能补回丢失的数字，印出的数字要按原顺序保留",
                     "如原文印作 07.24、文件别处为 307.24，写 value: \"307.24\"");
             return;
@@ -347,7 +348,7 @@ final class DisclosureReader {
         if (t.matches("[1-9]\\d{0,5}") && Integer.parseInt(t) <= count) {
             return Optional.of(Integer.parseInt(t));
         }
-        diagnostics.error(s.position(), "table.restored-" + (what.equals("行") ? "row" : "column"),
+        diagnostics.report(s.position(), what.equals("行") ? Code.TABLE_RESTORED_ROW : Code.TABLE_RESTORED_COLUMN,
                 "restored 指向第“" + Printable.excerpt(t) + "”" + what + "，" + size, what + "从 1 数");
         return Optional.empty();
     }
@@ -355,12 +356,12 @@ final class DisclosureReader {
     private Optional<Row> readRow(Node node, Form form) {
         Position at = Nodes.position(file, node);
         if (!(node instanceof SequenceNode seq)) {
-            diagnostics.error(at, "table.row", "每一行应为单元格列表，如 [\"201\", 一般公共服务支出, \"2,408.17\"]，实际是" + Nodes.kindName(node), "");
+            diagnostics.report(at, Code.TABLE_ROW, "每一行应为单元格列表，如 [\"201\", 一般公共服务支出, \"2,408.17\"]，实际是" + Nodes.kindName(node), "");
             return Optional.empty();
         }
         List<Column> columns = form.columns();
         if (seq.getValue().size() != columns.size()) {
-            diagnostics.error(at, "table.row-width",
+            diagnostics.report(at, Code.TABLE_ROW_WIDTH,
                     "这一行有 " + seq.getValue().size() + " 个单元格，表样“" + form.name() + "”有 " + columns.size() + " 列",
                     "按列顺序每列一格，空白写 \"\"：" + String.join(" | ", columns.stream().map(Column::label).toList()));
             return Optional.empty();
@@ -371,7 +372,7 @@ final class DisclosureReader {
             Node c = seq.getValue().get(i);
             Position cp = Nodes.position(file, c);
             if (!(c instanceof ScalarNode s)) {
-                diagnostics.error(cp, "table.cell", "单元格应为文本或数字，实际是" + Nodes.kindName(c), "");
+                diagnostics.report(cp, Code.TABLE_CELL, "单元格应为文本或数字，实际是" + Nodes.kindName(c), "");
                 ok = false;
                 continue;
             }
@@ -387,13 +388,13 @@ final class DisclosureReader {
             case AMOUNT -> {
                 Optional<String> digits = NumberBounds.amountDigits(raw);
                 if (digits.isPresent()) {
-                    diagnostics.error(at, "table.amount-digits", "“" + column.label() + "”列的金额“" + Printable.excerpt(raw.strip())
+                    diagnostics.report(at, Code.TABLE_AMOUNT_DIGITS, "“" + column.label() + "”列的金额“" + Printable.excerpt(raw.strip())
                             + "”位数过多：" + digits.get(), AMOUNT_DIGITS_HINT);
                     return Optional.empty();
                 }
                 Optional<Cell> cell = Cell.amount(raw, at);
                 if (cell.isEmpty()) {
-                    diagnostics.error(at, "table.amount", "“" + column.label() + "”列的金额“" + Printable.excerpt(raw) + "”无法识别",
+                    diagnostics.report(at, Code.TABLE_AMOUNT, "“" + column.label() + "”列的金额“" + Printable.excerpt(raw) + "”无法识别",
                             "金额写成 1234.56 或 \"1,234.56\"；空白写 \"\"；原文为横线写 -");
                 }
                 return cell;
@@ -401,7 +402,7 @@ final class DisclosureReader {
             case CODE -> {
                 String code = raw.strip();
                 if (!code.isEmpty() && !code.matches("\\d{3}|\\d{5}|\\d{7}")) {
-                    diagnostics.error(at, "table.code", "科目编码“" + Printable.excerpt(raw) + "”应为 3、5 或 7 位数字",
+                    diagnostics.report(at, Code.TABLE_CODE, "科目编码“" + Printable.excerpt(raw) + "”应为 3、5 或 7 位数字",
                             "写完整编码，如 2010350；合计行写 \"\"");
                     return Optional.empty();
                 }
@@ -410,7 +411,7 @@ final class DisclosureReader {
             case LINE -> {
                 String line = raw.strip();
                 if (!line.isEmpty() && !line.matches("\\d{1,3}")) {
-                    diagnostics.error(at, "table.line", "行次“" + Printable.excerpt(raw) + "”应为 1–3 位数字", "原文没有行次时写 \"\"");
+                    diagnostics.report(at, Code.TABLE_LINE, "行次“" + Printable.excerpt(raw) + "”应为 1–3 位数字", "原文没有行次时写 \"\"");
                     return Optional.empty();
                 }
                 return Optional.of(Cell.text(line, at));
@@ -418,7 +419,7 @@ final class DisclosureReader {
             case NAME -> {
                 int length = raw.strip().codePointCount(0, raw.strip().length());
                 if (length > Limits.NAME_CHARS) {
-                    diagnostics.error(at, "load.too-long", "“" + column.label() + "”列的名称过长：" + String.format("%,d", length)
+                    diagnostics.report(at, Code.LOAD_TOO_LONG, "“" + column.label() + "”列的名称过长：" + String.format("%,d", length)
                             + " 个字符，名称上限 " + Limits.NAME_CHARS + " 个", "名称照原文填写，通常只有几十个字；检查是否把多格内容写进了一格");
                     return Optional.empty();
                 }
@@ -439,7 +440,7 @@ final class DisclosureReader {
         Optional<Metric> metric = map.required("metric", "指标标识，见 docs/content-schema.md").flatMap(s -> {
             Optional<Metric> found = Metric.of(s.text());
             if (found.isEmpty()) {
-                diagnostics.error(s.position(), "figure.metric", "未知的指标“" + Printable.excerpt(s.text()) + "”",
+                diagnostics.report(s.position(), Code.FIGURE_METRIC, "未知的指标“" + Printable.excerpt(s.text()) + "”",
                         "可用：" + String.join("、", java.util.Arrays.stream(Metric.values()).map(Metric::key).toList()));
             }
             return found;
@@ -447,13 +448,13 @@ final class DisclosureReader {
         Optional<Cell> value = map.required("value", "原文数字").flatMap(s -> {
             Optional<String> digits = NumberBounds.amountDigits(s.text());
             if (digits.isPresent()) {
-                diagnostics.error(s.position(), "figure.value", "数字“" + Printable.excerpt(s.text().strip()) + "”位数过多："
+                diagnostics.report(s.position(), Code.FIGURE_VALUE, "数字“" + Printable.excerpt(s.text().strip()) + "”位数过多："
                         + digits.get(), AMOUNT_DIGITS_HINT);
                 return Optional.empty();
             }
             Optional<Cell> cell = Cell.amount(s.text(), s.position()).filter(Cell::isAmount);
             if (cell.isEmpty()) {
-                diagnostics.error(s.position(), "figure.value", "数字“" + Printable.excerpt(s.text()) + "”无法识别",
+                diagnostics.report(s.position(), Code.FIGURE_VALUE, "数字“" + Printable.excerpt(s.text()) + "”无法识别",
                         "照原文写数字，如 1118.78");
             }
             return cell;
@@ -461,7 +462,7 @@ final class DisclosureReader {
         String quote = map.required("quote", "原文中给出该数字的句子").map(Scalar::text).orElse("");
         String year = map.scalar("year").map(s -> {
             if (!s.text().matches("\\d{4}")) {
-                diagnostics.error(s.position(), "figure.year", "year 应为四位年份，实际是“" + Printable.excerpt(s.text()) + "”",
+                diagnostics.report(s.position(), Code.FIGURE_YEAR, "year 应为四位年份，实际是“" + Printable.excerpt(s.text()) + "”",
                         "数字所属的年度，如 " + fileYear);
             }
             return s.text();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 import org.gongkai.diag.Printable;
@@ -50,7 +51,7 @@ final class FormReader {
         for (Node n : map.requiredList("forms", "列出本集的每个表样")) {
             readForm(n, totals).ifPresent(f -> {
                 if (!ids.add(f.id())) {
-                    diagnostics.error(Nodes.position(file, n), "form.duplicate", "表样标识“" + f.id() + "”在本集中重复", "每个表样的 id 必须唯一");
+                    diagnostics.report(Nodes.position(file, n), Code.FORM_DUPLICATE, "表样标识“" + f.id() + "”在本集中重复", "每个表样的 id 必须唯一");
                 } else {
                     forms.add(f);
                 }
@@ -73,7 +74,7 @@ final class FormReader {
                 boolean grand = r.scalar("grand").map(g -> g.text().equals("true")).orElse(false);
                 Measure measure = r.scalar("measure").map(this::measure).orElse(null);
                 if (measure != null && measure.partOf().isEmpty()) {
-                    diagnostics.error(r.scalar("measure").get().position(), "form.total-row",
+                    diagnostics.report(r.scalar("measure").get().position(), Code.FORM_TOTAL_ROW,
                             "合计行的 measure 应是另一度量的组成部分（如 basic、project、personnel、public），“"
                                     + measure.key() + "”不是", "");
                 } else if (name.isPresent() && !name.get().text().isBlank()) {
@@ -86,7 +87,7 @@ final class FormReader {
 
     private Measure measure(Scalar s) {
         return Measure.of(s.text()).orElseGet(() -> {
-            diagnostics.error(s.position(), "form.measure", "未知的度量“" + Printable.excerpt(s.text()) + "”", "可用："
+            diagnostics.report(s.position(), Code.FORM_MEASURE, "未知的度量“" + Printable.excerpt(s.text()) + "”", "可用："
                     + String.join("、", Arrays.stream(Measure.values()).map(Measure::key).toList()));
             return null;
         });
@@ -102,7 +103,7 @@ final class FormReader {
         Scope scope = readScope(map.scalar("scope"), Scope.ALL);
         List<TotalRow> totals = map.has("total_rows") ? readTotalRows(map) : setTotals;
         Optional<Scalar> id = map.required("id", "表样标识，只用小写字母、数字和连字符");
-        id.filter(s -> !ID.matcher(s.text()).matches()).ifPresent(s -> diagnostics.error(s.position(), "form.id",
+        id.filter(s -> !ID.matcher(s.text()).matches()).ifPresent(s -> diagnostics.report(s.position(), Code.FORM_ID,
                 "表样标识“" + Printable.excerpt(s.text()) + "”不合规", "只用小写字母、数字和连字符，如 income-expense-summary"));
         String name = map.required("name", "表的通用名称，如 收入支出决算总表").map(Scalar::text).orElse("");
         List<Column> leaves = new ArrayList<>();
@@ -142,7 +143,7 @@ final class FormReader {
         for (Node n : map.list("rows")) {
             Position at = Nodes.position(file, n);
             if (!(n instanceof SequenceNode seq)) {
-                diagnostics.error(at, "form.row", "固定行应为单元格列表，如 [\"一、一般公共预算财政拨款收入\", \"1\"]，实际是"
+                diagnostics.report(at, Code.FORM_ROW, "固定行应为单元格列表，如 [\"一、一般公共预算财政拨款收入\", \"1\"]，实际是"
                         + Nodes.kindName(n), hint);
                 continue;
             }
@@ -151,7 +152,7 @@ final class FormReader {
                 continue;
             }
             if (cells.size() != fixed.size()) {
-                diagnostics.error(at, "form.row-width", "这一固定行有 " + cells.size() + " 格，表样“" + form.name() + "”有 "
+                diagnostics.report(at, Code.FORM_ROW_WIDTH, "这一固定行有 " + cells.size() + " 格，表样“" + form.name() + "”有 "
                         + fixed.size() + " 个非金额列", hint);
                 continue;
             }
@@ -178,8 +179,8 @@ final class FormReader {
             List<String> refs = new ArrayList<>();
             refs.add(identity.target());
             identity.terms().forEach(t -> refs.add(t.ref()));
-            refs.stream().filter(r -> !lines.contains(r)).findFirst().ifPresent(missing -> diagnostics.error(identity.position(),
-                    "form.rule", "勾稽关系引用了固定行中没有的行次 " + missing, "固定行（rows）的行次列中需有此行次"));
+            refs.stream().filter(r -> !lines.contains(r)).findFirst().ifPresent(missing -> diagnostics.report(identity.position(),
+                    Code.FORM_RULE, "勾稽关系引用了固定行中没有的行次 " + missing, "固定行（rows）的行次列中需有此行次"));
         }
     }
 
@@ -188,18 +189,18 @@ final class FormReader {
         switch (column.role()) {
             case LINE -> {
                 if (!v.isEmpty() && !v.matches("\\d{1,3}")) {
-                    diagnostics.error(cell.position(), "form.row-line", "行次“" + Printable.excerpt(cell.text()) + "”应为 1–3 位数字",
+                    diagnostics.report(cell.position(), Code.FORM_ROW_LINE, "行次“" + Printable.excerpt(cell.text()) + "”应为 1–3 位数字",
                             "原文没有行次时写 \"\"");
                     return false;
                 }
                 if (!v.isEmpty() && !lines.add(v)) {
-                    diagnostics.error(cell.position(), "form.row-line", "行次 " + v + " 在本表样的固定行中重复", "每个行次只出现一次");
+                    diagnostics.report(cell.position(), Code.FORM_ROW_LINE, "行次 " + v + " 在本表样的固定行中重复", "每个行次只出现一次");
                     return false;
                 }
             }
             case CODE -> {
                 if (!v.isEmpty() && !v.matches("\\d{3}|\\d{5}|\\d{7}")) {
-                    diagnostics.error(cell.position(), "form.row-code", "科目编码“" + Printable.excerpt(cell.text()) + "”应为 3、5 或 7 位数字",
+                    diagnostics.report(cell.position(), Code.FORM_ROW_CODE, "科目编码“" + Printable.excerpt(cell.text()) + "”应为 3、5 或 7 位数字",
                             "写完整编码，如 2010350；合计行写 \"\"");
                     return false;
                 }
@@ -207,7 +208,7 @@ final class FormReader {
             default -> {
                 int length = v.codePointCount(0, v.length());
                 if (length > Limits.NAME_CHARS) {
-                    diagnostics.error(cell.position(), "load.too-long", "“" + column.label() + "”列的名称过长：" + length
+                    diagnostics.report(cell.position(), Code.LOAD_TOO_LONG, "“" + column.label() + "”列的名称过长：" + length
                             + " 个字符，名称上限 " + Limits.NAME_CHARS + " 个", "");
                     return false;
                 }
@@ -233,17 +234,17 @@ final class FormReader {
         }
         map.allow("label", "role", "scheme", "col", "scope", "measure", "subtotal");
         Role role = map.scalar("role").map(s -> Role.of(s.text()).orElseGet(() -> {
-            diagnostics.error(s.position(), "form.role", "未知的列类型“" + Printable.excerpt(s.text()) + "”",
+            diagnostics.report(s.position(), Code.FORM_ROLE, "未知的列类型“" + Printable.excerpt(s.text()) + "”",
                     "可用：code、name、line、text、amount");
             return Role.AMOUNT;
         })).orElse(Role.AMOUNT);
         Scheme scheme = map.scalar("scheme").map(s -> Scheme.of(s.text()).orElseGet(() -> {
-            diagnostics.error(s.position(), "form.scheme", "未知的分类“" + Printable.excerpt(s.text()) + "”", "可用：functional、economic、other");
+            diagnostics.report(s.position(), Code.FORM_SCHEME, "未知的分类“" + Printable.excerpt(s.text()) + "”", "可用：functional、economic、other");
             return Scheme.OTHER;
         })).orElse(role == Role.CODE ? Scheme.FUNCTIONAL : Scheme.OTHER);
         Measure measure = map.scalar("measure").map(this::measure).orElse(null);
         if (measure != null && role != Role.AMOUNT) {
-            diagnostics.error(map.scalar("measure").get().position(), "form.measure-role",
+            diagnostics.report(map.scalar("measure").get().position(), Code.FORM_MEASURE_ROLE,
                     "列“" + Printable.excerpt(label) + "”不是金额列，不能写 measure", "measure 只写在金额列上（不写 role 的列）");
             measure = null;
         }
@@ -256,7 +257,7 @@ final class FormReader {
 
     private Scope readScope(Optional<Scalar> scope, Scope inherited) {
         return scope.map(s -> Scope.of(s.text()).orElseGet(() -> {
-            diagnostics.error(s.position(), "form.scope", "未知的资金范围“" + Printable.excerpt(s.text()) + "”", "可用："
+            diagnostics.report(s.position(), Code.FORM_SCOPE, "未知的资金范围“" + Printable.excerpt(s.text()) + "”", "可用："
                     + String.join("、", Arrays.stream(Scope.values()).map(Scope::key).toList()));
             return inherited;
         })).orElse(inherited);
@@ -267,7 +268,7 @@ final class FormReader {
         Set<String> seen = new HashSet<>();
         for (Column c : form.columns()) {
             if (c.hasMeasure() && !seen.add(c.panel() + " " + c.scope().key() + " " + c.measure().key())) {
-                diagnostics.error(positionOfForm, "form.measure-duplicate", "表样“" + form.name() + "”的列“" + c.label()
+                diagnostics.report(positionOfForm, Code.FORM_MEASURE_DUPLICATE, "表样“" + form.name() + "”的列“" + c.label()
                         + "”与同一栏组的另一列同为 " + c.scope().key() + "/" + c.measure().key(),
                         "同一个数只能由一列给出；给其中一列换 scope 或去掉 measure");
             }
@@ -282,14 +283,14 @@ final class FormReader {
         List<Integer> sizes = new ArrayList<>();
         for (Scalar s : items) {
             if (!s.text().matches("[1-9]\\d{0,2}")) {
-                diagnostics.error(s.position(), "form.panels", "panels 的每一项应为正整数（该组的末级列数）", "");
+                diagnostics.report(s.position(), Code.FORM_PANELS, "panels 的每一项应为正整数（该组的末级列数）", "");
                 return List.of(leafCount);
             }
             sizes.add(Integer.parseInt(s.text()));
         }
         int sum = sizes.stream().mapToInt(Integer::intValue).sum();
         if (sum != leafCount) {
-            diagnostics.error(items.get(0).position(), "form.panels",
+            diagnostics.report(items.get(0).position(), Code.FORM_PANELS,
                     "panels 各组列数之和为 " + sum + "，而表样有 " + leafCount + " 个末级列", "让各组列数之和等于末级列数");
             return List.of(leafCount);
         }
@@ -331,7 +332,7 @@ final class FormReader {
         }
         RuleParser.Result parsed = RuleParser.parse(rule.get().text(), printed, rule.get().position());
         if (parsed.identity() == null) {
-            diagnostics.error(rule.get().position(), "form.rule",
+            diagnostics.report(rule.get().position(), Code.FORM_RULE,
                     "无法识别的勾稽关系表达式“" + Printable.excerpt(rule.get().text()) + "”：" + parsed.error(),
                     "写法：C1 = C2 + C3（栏次）、R24 = R1..R7（行次）；可用 +、- 和括号");
             return Optional.empty();
@@ -345,7 +346,7 @@ final class FormReader {
             identity.terms().forEach(t -> refs.add(t.ref()));
             for (String ref : refs) {
                 if (!cols.contains(ref)) {
-                    diagnostics.error(rule.get().position(), "form.rule", "勾稽关系引用了表样中没有的栏次 " + ref,
+                    diagnostics.report(rule.get().position(), Code.FORM_RULE, "勾稽关系引用了表样中没有的栏次 " + ref,
                             "末级列的 col 中需有此栏次");
                     return Optional.empty();
                 }

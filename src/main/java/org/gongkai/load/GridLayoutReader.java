@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Printable;
 import org.gongkai.model.GridLayout;
@@ -42,7 +43,7 @@ final class GridLayoutReader {
     private void add(GridLayout layout) {
         GridLayout first = layouts.putIfAbsent(layout.id(), layout);
         if (first != null) {
-            diagnostics.error(layout.position(), "layout.duplicate", "表格版式“" + layout.id() + "”重复定义（第一次在 "
+            diagnostics.report(layout.position(), Code.LAYOUT_DUPLICATE, "表格版式“" + layout.id() + "”重复定义（第一次在 "
                     + first.position().file() + ":" + first.position().line() + ":" + first.position().column() + "）",
                     "同一处（内置或本站）的版式 id 必须唯一；本站的版式可以覆盖同 id 的内置版式");
         }
@@ -51,11 +52,11 @@ final class GridLayoutReader {
     private Optional<GridLayout> layout(MapReader map) {
         map.allow("id", "title", "role", "columns", "roles", "groups");
         Optional<Scalar> id = map.required("id", "版式标识，只用小写字母、数字和连字符，如 self-evaluation-funds");
-        id.filter(s -> !FormReader.ID.matcher(s.text()).matches()).ifPresent(s -> diagnostics.error(s.position(),
-                "layout.id", "版式标识“" + Printable.excerpt(s.text()) + "”不合规", "只用小写字母、数字和连字符，如 self-evaluation-funds"));
+        id.filter(s -> !FormReader.ID.matcher(s.text()).matches()).ifPresent(s -> diagnostics.report(s.position(),
+                Code.LAYOUT_ID, "版式标识“" + Printable.excerpt(s.text()) + "”不合规", "只用小写字母、数字和连字符，如 self-evaluation-funds"));
         List<String> columns = shape.columns(map).orElse(List.of());
         if (columns.isEmpty()) {
-            diagnostics.error(map.position(), "layout.columns", "表格版式缺少列名 columns", "照原文写出各列列名，如 [资金, 金额]");
+            diagnostics.report(map.position(), Code.LAYOUT_COLUMNS, "表格版式缺少列名 columns", "照原文写出各列列名，如 [资金, 金额]");
         }
         List<ColumnRole> roles = shape.roles(map, columns).orElse(List.of());
         int groups = shape.groups(map, columns.size()).orElse(0);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Printable;
 import org.gongkai.model.PerformanceForm.ColumnRole;
@@ -36,7 +37,7 @@ final class GridShapeReader {
         }
         return Optional.of(g.scalar("role").map(s -> {
             if (!USES.contains(s.text())) {
-                diagnostics.error(s.position(), "performance.role", "未知的表格块用途“" + Printable.excerpt(s.text()) + "”",
+                diagnostics.report(s.position(), Code.PERFORMANCE_ROLE, "未知的表格块用途“" + Printable.excerpt(s.text()) + "”",
                         "可用：" + String.join("、", USES));
             }
             return s.text();
@@ -51,7 +52,7 @@ final class GridShapeReader {
     Optional<Integer> groups(MapReader g, int width) {
         return g.scalar("groups").map(s -> {
             if (!s.text().matches("\\d")) {
-                diagnostics.error(s.position(), "performance.groups", "groups 应为 0–9 的整数", "树形列（一级、二级指标）的列数");
+                diagnostics.report(s.position(), Code.PERFORMANCE_GROUPS, "groups 应为 0–9 的整数", "树形列（一级、二级指标）的列数");
                 return 0;
             }
             return Math.min(Integer.parseInt(s.text()), width);
@@ -68,7 +69,7 @@ final class GridShapeReader {
         }
         List<Scalar> given = g.scalars("roles");
         if (given.size() != columns.size()) {
-            diagnostics.error(g.position(), "performance.roles", "roles 有 " + given.size() + " 项，而 columns 有 "
+            diagnostics.report(g.position(), Code.PERFORMANCE_ROLES, "roles 有 " + given.size() + " 项，而 columns 有 "
                     + columns.size() + " 列", "按列顺序每列写一个含义，如 [text, budget, executed, rate, score]");
             return Optional.empty();
         }
@@ -77,7 +78,7 @@ final class GridShapeReader {
             Scalar s = given.get(i);
             Optional<ColumnRole> r = ColumnRole.ofKey(s.text());
             if (r.isEmpty()) {
-                diagnostics.error(s.position(), "performance.roles", "未知的列含义“" + Printable.excerpt(s.text()) + "”",
+                diagnostics.report(s.position(), Code.PERFORMANCE_ROLES, "未知的列含义“" + Printable.excerpt(s.text()) + "”",
                         "可用：" + String.join("、", Arrays.stream(ColumnRole.values()).map(ColumnRole::key).toList()));
             }
             out.add(r.orElse(ColumnRole.ofLabel(columns.get(i))));

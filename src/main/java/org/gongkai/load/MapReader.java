@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Printable;
 import org.gongkai.diag.Position;
@@ -43,7 +44,7 @@ final class MapReader {
         if (node instanceof MappingNode m) {
             return Optional.of(new MapReader(file, m, diagnostics));
         }
-        diagnostics.error(Nodes.position(file, node), "schema.type",
+        diagnostics.report(Nodes.position(file, node), Code.SCHEMA_TYPE,
                 what + "应为映射（键: 值），实际是" + Nodes.kindName(node),
                 "参照 docs/content-schema.md 中" + what + "的示例");
         return Optional.empty();
@@ -57,7 +58,7 @@ final class MapReader {
                 String near = nearest(e.getKey(), known);
                 String hint = (near != null ? "是不是“" + near + "”？" : "")
                         + "此处可用的键：" + String.join("、", known);
-                diagnostics.error(Nodes.position(file, e.getValue().getKeyNode()), "schema.unknown-key",
+                diagnostics.report(Nodes.position(file, e.getValue().getKeyNode()), Code.SCHEMA_UNKNOWN_KEY,
                         "未知的键“" + Printable.excerpt(e.getKey()) + "”", hint);
             }
         }
@@ -95,7 +96,7 @@ final class MapReader {
         if (v instanceof ScalarNode s) {
             return s.getValue().isEmpty() ? Optional.empty() : Optional.of(new Scalar(s.getValue(), Nodes.position(file, s)));
         }
-        diagnostics.error(Nodes.position(file, v), "schema.type",
+        diagnostics.report(Nodes.position(file, v), Code.SCHEMA_TYPE,
                 "“" + key + "”应为文本，实际是" + Nodes.kindName(v), "把它写成一行文本，或用“|”写多行文本");
         return Optional.empty();
     }
@@ -109,7 +110,7 @@ final class MapReader {
         Optional<Scalar> s = scalar(key);
         if (s.isEmpty() && (!entries.containsKey(key) || entries.get(key).getValueNode() instanceof ScalarNode)) {
             Position at = entries.containsKey(key) ? Nodes.position(file, entries.get(key).getKeyNode()) : position();
-            diagnostics.error(at, "schema.missing-key", "缺少必填的键“" + key + "”", hint);
+            diagnostics.report(at, Code.SCHEMA_MISSING_KEY, "缺少必填的键“" + key + "”", hint);
         }
         return s;
     }
@@ -127,7 +128,7 @@ final class MapReader {
         if (v instanceof ScalarNode s && s.getValue().isEmpty()) {
             return List.of();
         }
-        diagnostics.error(Nodes.position(file, v), "schema.type",
+        diagnostics.report(Nodes.position(file, v), Code.SCHEMA_TYPE,
                 "“" + key + "”应为列表，实际是" + Nodes.kindName(v), "列表的每一项以“- ”开头，或写成 [a, b]");
         return List.of();
     }
@@ -135,7 +136,7 @@ final class MapReader {
     /** A list that must be present (it may be empty). */
     List<Node> requiredList(String key, String hint) {
         if (!entries.containsKey(key)) {
-            diagnostics.error(position(), "schema.missing-key", "缺少必填的键“" + key + "”", hint);
+            diagnostics.report(position(), Code.SCHEMA_MISSING_KEY, "缺少必填的键“" + key + "”", hint);
         }
         return list(key);
     }
@@ -148,7 +149,7 @@ final class MapReader {
     /** The scalars of a list node such as a row [a, b, c]; a node that is not a list is reported. */
     static List<Scalar> scalarsOf(Node node, String file, Diagnostics diagnostics) {
         if (!(node instanceof SequenceNode seq)) {
-            diagnostics.error(Nodes.position(file, node), "schema.type", "这里应为列表，实际是" + Nodes.kindName(node),
+            diagnostics.report(Nodes.position(file, node), Code.SCHEMA_TYPE, "这里应为列表，实际是" + Nodes.kindName(node),
                     "写成 [a, b, c]");
             return List.of();
         }
@@ -157,7 +158,7 @@ final class MapReader {
             if (n instanceof ScalarNode s) {
                 out.add(new Scalar(s.getValue(), Nodes.position(file, s)));
             } else {
-                diagnostics.error(Nodes.position(file, n), "schema.type", "每一格应为文本，实际是" + Nodes.kindName(n), "");
+                diagnostics.report(Nodes.position(file, n), Code.SCHEMA_TYPE, "每一格应为文本，实际是" + Nodes.kindName(n), "");
             }
         }
         return out;
@@ -170,7 +171,7 @@ final class MapReader {
             if (n instanceof ScalarNode s) {
                 out.add(new Scalar(s.getValue(), Nodes.position(file, s)));
             } else {
-                diagnostics.error(Nodes.position(file, n), "schema.type",
+                diagnostics.report(Nodes.position(file, n), Code.SCHEMA_TYPE,
                         "“" + key + "”的每一项应为文本，实际是" + Nodes.kindName(n), "");
             }
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Printable;
 import org.gongkai.diag.Position;
@@ -44,7 +45,7 @@ final class PerformanceReader {
             Optional<PerformanceForm.Kind> k = Arrays.stream(PerformanceForm.Kind.values())
                     .filter(x -> x.key().equals(s.text())).findFirst();
             if (k.isEmpty()) {
-                diagnostics.error(s.position(), "performance.kind", "未知的绩效表类型“" + Printable.excerpt(s.text()) + "”",
+                diagnostics.report(s.position(), Code.PERFORMANCE_KIND, "未知的绩效表类型“" + Printable.excerpt(s.text()) + "”",
                         "可用：" + String.join("、", Arrays.stream(PerformanceForm.Kind.values()).map(PerformanceForm.Kind::key).toList()));
             }
             return k;
@@ -64,7 +65,7 @@ final class PerformanceReader {
             for (Node f : map.list("fields")) {
                 List<Scalar> pair = MapReader.scalarsOf(f, file, diagnostics);
                 if (pair.size() != 2) {
-                    diagnostics.error(Nodes.position(file, f), "performance.field", "fields 的每一项应为 [名称, 内容] 两格",
+                    diagnostics.report(Nodes.position(file, f), Code.PERFORMANCE_FIELD, "fields 的每一项应为 [名称, 内容] 两格",
                             "例如 [部门名称, 汉阳区大数据中心]");
                     continue;
                 }
@@ -85,7 +86,7 @@ final class PerformanceReader {
                 return new PerformanceForm.Text(t.text("label"), t.text("body"));
             });
         }
-        diagnostics.error(map.position(), "performance.block", "绩效表中的一块应有 fields、grid 或 text", "");
+        diagnostics.report(map.position(), Code.PERFORMANCE_BLOCK, "绩效表中的一块应有 fields、grid 或 text", "");
         return Optional.empty();
     }
 
@@ -101,7 +102,7 @@ final class PerformanceReader {
         Optional<Scalar> id = g.required("layout", "表格版式标识，见 src/main/resources/performance/");
         Optional<GridLayout> layout = id.map(s -> layouts.get(s.text()));
         if (id.isPresent() && layout.isEmpty()) {
-            diagnostics.error(id.get().position(), "performance.layout", "找不到表格版式“" + Printable.excerpt(id.get().text()) + "”",
+            diagnostics.report(id.get().position(), Code.PERFORMANCE_LAYOUT, "找不到表格版式“" + Printable.excerpt(id.get().text()) + "”",
                     "可用的版式：" + String.join("、", layouts.keySet()) + "；也可以在 content/performance/ 中添加");
         }
         // Without its layout the grid has no columns: its rows would only add noise to the error.
@@ -120,7 +121,7 @@ final class PerformanceReader {
         for (Node r : g.list("rows")) {
             List<Scalar> cells = MapReader.scalarsOf(r, file, diagnostics);
             if (cells.size() != columns.size()) {
-                diagnostics.error(Nodes.position(file, r), "performance.row-width",
+                diagnostics.report(Nodes.position(file, r), Code.PERFORMANCE_ROW_WIDTH,
                         "这一行有 " + cells.size() + " 格，而" + source + "有 " + columns.size() + " 列", "按列顺序每列一格，空白写 \"\"");
                 continue;
             }
@@ -146,7 +147,7 @@ final class PerformanceReader {
     }
 
     private void bounded(String label, Scalar cell, Optional<String> problem) {
-        problem.ifPresent(p -> diagnostics.error(cell.position(), "performance.number",
+        problem.ifPresent(p -> diagnostics.report(cell.position(), Code.PERFORMANCE_NUMBER,
                 "“" + Printable.excerpt(label) + "”的数字“" + Printable.excerpt(cell.text().strip()) + "”：" + p,
                 "绩效表的得分和分值不超过 " + String.format("%,d", Limits.SCORE_MAX) + "，执行率不超过 "
                         + String.format("%,d", Limits.RATE_MAX) + "%，金额整数最多 " + Limits.AMOUNT_INTEGER_DIGITS
@@ -163,7 +164,7 @@ final class PerformanceReader {
         }
         List<ColumnRole> inherited = layout.map(GridLayout::roles).orElse(List.of());
         if (!inherited.isEmpty() && inherited.size() != columns.size()) {
-            diagnostics.error(g.position(), "performance.roles", "版式“" + layout.get().id() + "”的 roles 有 " + inherited.size()
+            diagnostics.report(g.position(), Code.PERFORMANCE_ROLES, "版式“" + layout.get().id() + "”的 roles 有 " + inherited.size()
                     + " 项，而本表格的 columns 有 " + columns.size() + " 列", "在本表格中按列写出 roles");
             return GridShapeReader.derived(columns);
         }

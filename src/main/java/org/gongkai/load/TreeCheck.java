@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 import org.gongkai.diag.Printable;
@@ -49,11 +50,11 @@ final class TreeCheck {
     /** {@code key}: the nearest mapping key above; {@code item}: the node is in a list under it. */
     private boolean visit(Node node, int depth, String key, boolean item) {
         if (!seen.add(node) || node.getAnchor() != null) {
-            diagnostics.error(Nodes.position(name, node), "yaml.alias", "不支持锚点和别名（& 与 *）", "把引用的内容直接写出来");
+            diagnostics.report(Nodes.position(name, node), Code.YAML_ALIAS, "不支持锚点和别名（& 与 *）", "把引用的内容直接写出来");
             return false;
         }
         if (depth > Limits.YAML_DEPTH) {
-            diagnostics.error(Nodes.position(name, node), "load.too-deep", "嵌套层级过深（上限 " + Limits.YAML_DEPTH + " 层）",
+            diagnostics.report(Nodes.position(name, node), Code.LOAD_TOO_DEEP, "嵌套层级过深（上限 " + Limits.YAML_DEPTH + " 层）",
                     "请检查文件是否损坏");
             return false;
         }
@@ -65,7 +66,7 @@ final class TreeCheck {
                     ok &= key(k);
                     Node first = keys.putIfAbsent(k.getValue(), k);
                     if (first != null) {
-                        diagnostics.error(Nodes.position(name, k), "yaml.duplicate-key",
+                        diagnostics.report(Nodes.position(name, k), Code.YAML_DUPLICATE_KEY,
                                 "重复的键“" + Printable.excerpt(k.getValue()) + "”（第一次出现在第 "
                                         + Nodes.position(name, first).line() + " 行）",
                                 "同一层里每个键只能出现一次；删除或合并其中一个");
@@ -73,14 +74,14 @@ final class TreeCheck {
                     }
                     ok &= visit(t.getValueNode(), depth + 1, k.getValue(), false);
                 } else {
-                    diagnostics.error(Nodes.position(name, t.getKeyNode()), "yaml.complex-key", "键必须是简单文本", "");
+                    diagnostics.report(Nodes.position(name, t.getKeyNode()), Code.YAML_COMPLEX_KEY, "键必须是简单文本", "");
                     ok = false;
                 }
             }
         } else if (node instanceof SequenceNode seq) {
             int max = Limits.listMax(key);
             if (seq.getValue().size() > max) {
-                diagnostics.error(Nodes.position(name, seq), "load.too-many",
+                diagnostics.report(Nodes.position(name, seq), Code.LOAD_TOO_MANY,
                         (key == null ? "列表" : "“" + Printable.excerpt(key) + "”") + "有 " + String.format("%,d", seq.getValue().size())
                                 + " 项，上限 " + String.format("%,d", max) + " 项",
                         "公开文件的表格、小节和词条远少于此；请检查文件是否由程序错误生成");
@@ -97,7 +98,7 @@ final class TreeCheck {
 
     private boolean key(ScalarNode k) {
         if (!seen.add(k) || k.getAnchor() != null) {
-            diagnostics.error(Nodes.position(name, k), "yaml.alias", "不支持锚点和别名（& 与 *）", "把引用的内容直接写出来");
+            diagnostics.report(Nodes.position(name, k), Code.YAML_ALIAS, "不支持锚点和别名（& 与 *）", "把引用的内容直接写出来");
             return false;
         }
         if (!controls(k)) {
@@ -105,7 +106,7 @@ final class TreeCheck {
         }
         int length = k.getValue().codePointCount(0, k.getValue().length());
         if (length > Limits.NAME_CHARS) {
-            diagnostics.error(Nodes.position(name, k), "load.too-long",
+            diagnostics.report(Nodes.position(name, k), Code.LOAD_TOO_LONG,
                     "键过长：" + String.format("%,d", length) + " 个字符，上限 " + Limits.NAME_CHARS + " 个",
                     "键名是 docs/content-schema.md 中列出的英文单词；检查这一行是否缺少“: ”之后的空格或引号");
             return false;
@@ -120,7 +121,7 @@ final class TreeCheck {
         String v = s.getValue();
         int length = v.codePointCount(0, v.length());
         if (length > kind.max()) {
-            diagnostics.error(Nodes.position(name, s), "load.too-long",
+            diagnostics.report(Nodes.position(name, s), Code.LOAD_TOO_LONG,
                     (key == null ? "文本" : "“" + Printable.excerpt(key) + "”" + (item ? "中的一项" : "")) + "过长：" + String.format("%,d", length) + " 个字符，" + kind.label() + "上限 "
                             + String.format("%,d", kind.max()) + " 个",
                     hint(kind));
@@ -132,13 +133,13 @@ final class TreeCheck {
         markdownChars += length;
         if (markdownChars > Limits.MARKDOWN_FILE_CHARS && !markdownTotalReported) {
             markdownTotalReported = true;
-            diagnostics.error(Nodes.position(name, s), "load.too-long", "本文件的 Markdown 正文合计超过 "
+            diagnostics.report(Nodes.position(name, s), Code.LOAD_TOO_LONG, "本文件的 Markdown 正文合计超过 "
                     + String.format("%,d", Limits.MARKDOWN_FILE_CHARS) + " 个字符",
                     "一份公开文件的正文远少于此；请检查是否误放了其他内容");
             return false;
         }
         Optional<MarkdownBounds.Problem> problem = MarkdownBounds.check(v);
-        problem.ifPresent(p -> diagnostics.error(at(s, p.offset()), "load.markdown", p.message(), p.hint()));
+        problem.ifPresent(p -> diagnostics.report(at(s, p.offset()), Code.LOAD_MARKDOWN, p.message(), p.hint()));
         return problem.isEmpty();
     }
 
@@ -158,7 +159,7 @@ final class TreeCheck {
             return true;
         }
         int cp = s.getValue().codePointAt(i);
-        diagnostics.error(at(s, i), "load.control-char", "文本中有不允许的控制字符 " + Printable.describe(cp),
+        diagnostics.report(at(s, i), Code.LOAD_CONTROL_CHAR, "文本中有不允许的控制字符 " + Printable.describe(cp),
                 "它来自双引号中的转义序列或复制粘贴；控制字符在页面上看不见，还可能改变终端的显示。删除它");
         return false;
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 import org.gongkai.model.Limits;
@@ -43,21 +44,21 @@ public final class YamlLoader {
     public Optional<Node> load(Path path, String name) {
         Position start = Position.startOf(name);
         if (Files.isDirectory(path)) {
-            diagnostics.error(start, "io.directory", "这是一个目录，不是 YAML 文件", "请给出文件路径，或把目录中的文件移到正确位置");
+            diagnostics.report(start, Code.IO_DIRECTORY, "这是一个目录，不是 YAML 文件", "请给出文件路径，或把目录中的文件移到正确位置");
             return Optional.empty();
         }
         byte[] bytes;
         try {
             long size = Files.size(path);
             if (size > Limits.FILE_BYTES) {
-                diagnostics.error(start, "load.too-large",
+                diagnostics.report(start, Code.LOAD_TOO_LARGE,
                         "文件过大（" + String.format("%,d", size) + " 字节），内容文件上限为 " + (Limits.FILE_BYTES / 1024 / 1024) + " MiB",
                         "一个公开文件的内容远小于此上限；请检查是否误放了其他文件");
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            diagnostics.error(start, "io.unreadable", "无法读取文件（" + e.getClass().getSimpleName() + "）",
+            diagnostics.report(start, Code.IO_UNREADABLE, "无法读取文件（" + e.getClass().getSimpleName() + "）",
                     "检查文件是否存在以及读取权限");
             return Optional.empty();
         }
@@ -69,7 +70,7 @@ public final class YamlLoader {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            diagnostics.error(start, "load.encoding", "文件不是有效的 UTF-8 编码", "用 UTF-8 编码另存此文件");
+            diagnostics.report(start, Code.LOAD_ENCODING, "文件不是有效的 UTF-8 编码", "用 UTF-8 编码另存此文件");
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) {
@@ -98,7 +99,7 @@ public final class YamlLoader {
             return Optional.empty();
         }
         if (root == null) {
-            diagnostics.error(Position.startOf(name), "load.empty", "文件为空", "参照 docs/content-schema.md 填写内容");
+            diagnostics.report(Position.startOf(name), Code.LOAD_EMPTY, "文件为空", "参照 docs/content-schema.md 填写内容");
             return Optional.empty();
         }
         return new TreeCheck(name, text, diagnostics).check(root) ? Optional.of(root) : Optional.empty();

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gongkai.diag.Code;
 
 /**
  * Decides whether a build may write to an output path, before anything is loaded or touched. A build
@@ -29,8 +30,6 @@ import java.util.Set;
  */
 public final class OutputGuard {
 
-    public static final String CODE = "io.out-refused";
-    public static final String ZIP_CODE = "io.zip-refused";
     public static final String HINT = "生成时输出目录会被整体替换：--out 只能是不存在的路径、空目录或上次 Gongkai 生成的输出目录";
     /** How many foreign files a refusal names. */
     static final int LISTED = 10;
@@ -48,7 +47,7 @@ public final class OutputGuard {
     }
 
     /** Not allowed: {@code shown} is the path as the user wrote it, {@code message} says why. */
-    public record Refused(String code, String shown, String message) implements Verdict {
+    public record Refused(Code code, String shown, String message) implements Verdict {
     }
 
     /** A refusal found after the lock was taken (the folder changed since the first look). */
@@ -82,7 +81,7 @@ public final class OutputGuard {
     public Verdict check(Path out, Packages packages) {
         String shown = out.toString();
         if (shown.isEmpty()) {
-            return new Refused(CODE, "--out", "输出目录不能是空字符串（--out \"\"）");
+            return new Refused(Code.IO_OUT_REFUSED, "--out", "输出目录不能是空字符串（--out \"\"）");
         }
         try {
             Path cwd = workingDir.toRealPath();
@@ -90,17 +89,17 @@ public final class OutputGuard {
             Path target = canonical(workingDir.resolve(out));
             Optional<String> reason = placement(target, cwd, content).or(() -> problem(target));
             if (reason.isPresent()) {
-                return new Refused(CODE, shown, refusal(shown, reason.get()));
+                return new Refused(Code.IO_OUT_REFUSED, shown, refusal(shown, reason.get()));
             }
             for (Packages.Target t : packages.targets()) {
                 Optional<String> why = packageProblem(t, out, target, content);
                 if (why.isPresent()) {
-                    return new Refused(ZIP_CODE, t.path().toString().isEmpty() ? t.option() : t.path().toString(), why.get());
+                    return new Refused(Code.IO_ZIP_REFUSED, t.path().toString().isEmpty() ? t.option() : t.path().toString(), why.get());
                 }
             }
             return new Accepted(target, canonical(packages));
         } catch (IOException e) {
-            return new Refused(CODE, shown, refusal(shown, "无法检查这个路径（" + e + "）"));
+            return new Refused(Code.IO_OUT_REFUSED, shown, refusal(shown, "无法检查这个路径（" + e + "）"));
         }
     }
 
@@ -114,12 +113,12 @@ public final class OutputGuard {
             for (Packages.Target t : packages.targets()) {
                 Optional<String> why = packageProblem(t, site, target, target);
                 if (why.isPresent()) {
-                    return new Refused(ZIP_CODE, t.path().toString().isEmpty() ? t.option() : t.path().toString(), why.get());
+                    return new Refused(Code.IO_ZIP_REFUSED, t.path().toString().isEmpty() ? t.option() : t.path().toString(), why.get());
                 }
             }
             return new Accepted(target, canonical(packages));
         } catch (IOException e) {
-            return new Refused(ZIP_CODE, site.toString(), "无法检查这个路径（" + e + "）");
+            return new Refused(Code.IO_ZIP_REFUSED, site.toString(), "无法检查这个路径（" + e + "）");
         }
     }
 

@@ -3,6 +3,7 @@ package org.gongkai.write;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
 
@@ -25,14 +26,14 @@ public final class Packaging {
                 }
                 written++;
             } catch (IOException | UncheckedIOException e) {
-                diagnostics.error(Position.startOf(t.path().toString()), code(t), "门户已生成，但无法写入 " + t.kind().label() + "："
+                diagnostics.report(Position.startOf(t.path().toString()), code(t), "门户已生成，但无法写入 " + t.kind().label() + "："
                         + e.getMessage(), "检查 " + t.option() + " 所指位置的空间和写权限");
             }
         }
         return written;
     }
 
-    private static String code(Packages.Target t) {
-        return t.kind() == Packages.Kind.ZIP ? "io.zip" : "io.archive";
+    private static Code code(Packages.Target t) {
+        return t.kind() == Packages.Kind.ZIP ? Code.IO_ZIP : Code.IO_ARCHIVE;
     }
 }

@@ -17,6 +17,7 @@ class RulesDocTest {
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(doc, RulesDoc.markdown(), StandardCharsets.UTF_8);
         }
-        assertEquals(RulesDoc.markdown(), Files.readString(doc, StandardCharsets.UTF_8));
+        assertEquals(RulesDoc.markdown(), Files.readString(doc, StandardCharsets.UTF_8),
+                "docs/rules.md is out of date: rewrite it with mvn test -Dtest=RulesDocTest -Dgolden.update=true");
     }
 }

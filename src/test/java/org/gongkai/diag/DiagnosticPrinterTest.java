@@ -24,8 +24,8 @@ class DiagnosticPrinterTest {
     @Test
     void controlCharactersAreShownAsEscapesAndTheCaretStaysUnderTheColumn() {
         String out = print("name: 红\u001b[31m字\n",
-                new Diagnostic(new Position("f.yaml", 1, 9), Severity.ERROR, "x", "值“\u001b[2J”", "删去\u0007"));
-        assertEquals("f.yaml:1:9: 错误：值“\\u001B[2J” [x]\n"
+                new Diagnostic(new Position("f.yaml", 1, 9), Code.YAML_SYNTAX, "值“\u001b[2J”", "删去\u0007"));
+        assertEquals("f.yaml:1:9: 错误：值“\\u001B[2J” [yaml.syntax]\n"
                 + "  name: 红\\u001B[31m字\n"
                 + "  " + " ".repeat(14) + "^\n"
                 + "  提示：删去\\u0007\n", out);
@@ -34,8 +34,8 @@ class DiagnosticPrinterTest {
     @Test
     void aLongLineIsShownAroundTheColumn() {
         String line = "a".repeat(1000) + "错" + "b".repeat(1000);
-        String out = print(line + "\n", new Diagnostic(new Position("f.yaml", 1, 1001), Severity.ERROR, "x", "m", ""));
-        assertEquals("f.yaml:1:1001: 错误：m [x]\n"
+        String out = print(line + "\n", new Diagnostic(new Position("f.yaml", 1, 1001), Code.YAML_SYNTAX, "m", ""));
+        assertEquals("f.yaml:1:1001: 错误：m [yaml.syntax]\n"
                 + "  …" + "a".repeat(60) + "错" + "b".repeat(59) + "…\n"
                 + "  " + " ".repeat(62) + "^\n", out);
     }
@@ -43,14 +43,14 @@ class DiagnosticPrinterTest {
     @Test
     void aLineUpToTheLimitIsShownWhole() {
         String line = "x".repeat(DiagnosticPrinter.LINE);
-        String out = print(line + "\r\n", new Diagnostic(new Position("f.yaml", 1, 3), Severity.ERROR, "x", "m", ""));
-        assertEquals("f.yaml:1:3: 错误：m [x]\n  " + line + "\n    ^\n", out);
+        String out = print(line + "\r\n", new Diagnostic(new Position("f.yaml", 1, 3), Code.YAML_SYNTAX, "m", ""));
+        assertEquals("f.yaml:1:3: 错误：m [yaml.syntax]\n  " + line + "\n    ^\n", out);
     }
 
     @Test
     void relatedPlacesAreCapped() {
         List<Position> related = Collections.nCopies(25, new Position("f.yaml", 2, 1));
-        String out = print("a\nb\n", new Diagnostic(new Position("f.yaml", 1, 1), Severity.WARNING, "x", "m", "", related));
+        String out = print("a\nb\n", new Diagnostic(new Position("f.yaml", 1, 1), Code.WRITE_NOTE, "m", "", related));
         assertEquals(DiagnosticPrinter.RELATED, out.split("另见 f.yaml:2:1", -1).length - 1);
         assertEquals(true, out.contains("  另见……（共 25 处，只列出前 10 处）\n"));
     }
