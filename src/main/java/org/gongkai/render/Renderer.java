@@ -17,15 +17,14 @@ import org.gongkai.model.Part;
 import org.gongkai.model.Portal;
 import org.gongkai.model.Table;
 import org.gongkai.render.PageContext.Crumb;
-import org.gongkai.render.data.DataPaths;
 import org.gongkai.render.terms.CodeNotes;
 import org.gongkai.render.terms.Glossing;
 import org.gongkai.render.terms.PortalGlossary;
 import org.gongkai.render.portal.PeerComparison;
 import org.gongkai.render.portal.PortalIndex;
 import org.gongkai.render.search.SearchIndex;
+import org.gongkai.render.site.Addresses;
 import org.gongkai.render.web.NotFoundView;
-import org.gongkai.render.web.WebFiles;
 import org.gongkai.render.chart.Chart;
 import org.gongkai.render.chart.ChartCache;
 import org.gongkai.render.chart.ChartData;
@@ -44,7 +43,7 @@ public final class Renderer {
     record Page(String path, Supplier<String> html) {
     }
 
-    private static final Crumb HOME = new Crumb("首页", "index.html");
+    private static final Crumb HOME = new Crumb("首页", Addresses.HOME);
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Markdown markdown = new Markdown();
@@ -75,43 +74,43 @@ public final class Renderer {
         PortalIndex index = new PortalIndex(portal);
         List<PeerComparison.Group> groups = PeerComparison.groups(portal, charts);
         List<Crumb> toHome = List.of(HOME);
-        PageContext home = new PageContext("index.html", portal.site(), List.of());
+        PageContext home = new PageContext(Addresses.HOME, portal.site(), List.of());
         pages.add(new Page(home.path(), () -> template("index",
                 Map.of("ctx", home, "index", index, "hasComparison", !groups.isEmpty()))));
         for (Department d : portal.departments()) {
-            String path = d.id() + "/index.html";
+            String path = Addresses.department(d);
             PageContext ctx = new PageContext(path, portal.site(), toHome);
-            List<Chart> trends = ChartData.trends(portal, d).stream().map(s -> new Chart(s, d.id(), charts)).toList();
+            List<Chart> trends = ChartData.trends(portal, d).stream().map(s -> new Chart(s, Addresses.folder(d), charts)).toList();
             addChartFiles(pages, trends);
             pages.add(new Page(path, () -> template("department", Map.of("ctx", ctx, "department", d,
                     "disclosures", index.ofDepartment(d), "years", index.yearsTable(d), "charts", trends))));
         }
         PortalGlossary glossary = PortalGlossary.of(portal.disclosures());
-        PageContext terms = new PageContext(PortalGlossary.PAGE, portal.site(), toHome);
+        PageContext terms = new PageContext(Addresses.GLOSSARY, portal.site(), toHome);
         pages.add(new Page(terms.path(), () -> template("portal-glossary",
                 Map.of("ctx", terms, "glossary", glossary, "md", markdown))));
         for (String year : index.years()) {
-            PageContext ctx = new PageContext(PortalIndex.yearPath(year), portal.site(), toHome);
+            PageContext ctx = new PageContext(Addresses.year(year), portal.site(), toHome);
             pages.add(new Page(ctx.path(), () -> template("year",
                     Map.of("ctx", ctx, "year", year, "disclosures", index.ofYear(year)))));
         }
         if (!groups.isEmpty()) {
-            PageContext ctx = new PageContext(PeerComparison.PAGE, portal.site(), toHome);
+            PageContext ctx = new PageContext(Addresses.COMPARE, portal.site(), toHome);
             addChartFiles(pages, groups.stream().flatMap(g -> g.comparisons().stream())
                     .flatMap(c -> c.chart().stream()).toList());
             pages.add(new Page(ctx.path(), () -> template("compare", Map.of("ctx", ctx, "groups", groups))));
         }
-        PageContext search = new PageContext(PortalIndex.SEARCH_PAGE, portal.site(), toHome);
+        PageContext search = new PageContext(Addresses.SEARCH, portal.site(), toHome);
         pages.add(new Page(search.path(), () -> template("search", Map.of("ctx", search, "index", index))));
-        pages.add(new Page(SearchIndex.PATH, () -> SearchIndex.of(portal).script()));
+        pages.add(new Page(Addresses.SEARCH_INDEX, () -> SearchIndex.of(portal).script()));
         for (Disclosure d : portal.disclosures()) {
             Glossing glossing = new Glossing(glossary.anchors(), CodeNotes.of(d, catalogue));
             addDisclosure(pages, portal, d, findings.of(d.path()), glossing);
         }
-        PageContext data = new PageContext(DataPaths.PAGE, portal.site(), toHome);
+        PageContext data = new PageContext(Addresses.DATA, portal.site(), toHome);
         pages.add(new Page(data.path(), () -> template("data", Map.of("ctx", data, "portal", portal))));
         NotFoundView notFound = NotFoundView.of(portal.site());
-        pages.add(new Page(WebFiles.NOT_FOUND, () -> template("not-found", Map.of("view", notFound))));
+        pages.add(new Page(Addresses.NOT_FOUND, () -> template("not-found", Map.of("view", notFound))));
         return pages;
     }
 
@@ -125,34 +124,34 @@ public final class Renderer {
         DisclosureView view = new DisclosureView(d, siblings, chartSet, projects, findings, portal.site().showFindings(),
                 glossing, Headline.of(portal, d));
         List<Crumb> toDepartment = List.of(HOME,
-                new Crumb(d.department().name(), d.department().id() + "/index.html"));
+                new Crumb(d.department().name(), Addresses.department(d.department())));
         List<Crumb> toDisclosure = new ArrayList<>(toDepartment);
-        toDisclosure.add(new Crumb(view.label(), d.path() + "/index.html"));
+        toDisclosure.add(new Crumb(view.label(), Addresses.disclosure(d)));
 
-        PageContext overview = new PageContext(d.path() + "/index.html", portal.site(), toDepartment);
+        PageContext overview = new PageContext(Addresses.disclosure(d), portal.site(), toDepartment);
         pages.add(page(overview, "disclosure", view, Map.of()));
-        PageContext full = new PageContext(d.path() + "/full.html", portal.site(), toDisclosure);
+        PageContext full = new PageContext(Addresses.full(d), portal.site(), toDisclosure);
         pages.add(page(full, "full", view, Map.of()));
         if (!view.codes().isEmpty()) {
-            PageContext codes = new PageContext(view.codesPath(), portal.site(), toDisclosure);
+            PageContext codes = new PageContext(Addresses.codes(d), portal.site(), toDisclosure);
             pages.add(page(codes, "codes", view, Map.of()));
         }
         if (!projects.isEmpty()) {
-            PageContext list = new PageContext(view.projectsPath(), portal.site(), toDisclosure);
+            PageContext list = new PageContext(Addresses.projects(d), portal.site(), toDisclosure);
             pages.add(page(list, "projects", view, Map.of()));
         }
         for (Part part : d.parts()) {
             if (part.type() == Part.PartType.OVERVIEW) {
                 continue;
             }
-            PageContext ctx = new PageContext(d.path() + "/" + part.slug() + ".html", portal.site(), toDisclosure);
+            PageContext ctx = new PageContext(Addresses.part(d, part), portal.site(), toDisclosure);
             pages.add(page(ctx, "part", view, Map.of("part", part)));
             if (part instanceof Part.TablesPart tables) {
                 List<Crumb> toPart = new ArrayList<>(toDisclosure);
                 toPart.add(new Crumb(part.title().isEmpty() ? "表格" : part.title(), ctx.path()));
                 for (Table t : tables.tables()) {
-                    PageContext tctx = new PageContext(d.path() + "/tables/" + t.slug() + ".html", portal.site(), toPart);
-                    pages.add(page(tctx, "table-page", view, Map.of("view", TableView.of(t, TableView.tableId(t)))));
+                    PageContext tctx = new PageContext(Addresses.table(d, t), portal.site(), toPart);
+                    pages.add(page(tctx, "table-page", view, Map.of("view", TableView.of(t, Addresses.tableId(t)))));
                 }
             }
         }

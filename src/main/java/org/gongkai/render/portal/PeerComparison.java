@@ -17,6 +17,7 @@ import org.gongkai.render.chart.Chart;
 import org.gongkai.render.chart.ChartCache;
 import org.gongkai.render.chart.ChartSpec;
 import org.gongkai.render.chart.KeyFigures;
+import org.gongkai.render.site.Addresses;
 
 /**
  * Departments of the same peer group (department.yaml {@code peer_group}) side by side: first each
@@ -40,8 +41,6 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
         }
     }
 
-    public static final String PAGE = "compare.html";
-
     public PeerComparison {
         caveats = List.copyOf(caveats);
     }
@@ -57,7 +56,7 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
             if (e.getValue().size() < 2) {
                 continue;
             }
-            String prefix = "g" + (++n);
+            String prefix = Addresses.groupId(++n);
             groups.add(new Group(prefix, e.getKey(), e.getValue(), comparisons(portal, prefix, e.getKey(), e.getValue(), cache)));
         }
         return groups;
@@ -70,7 +69,7 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
                 .flatMap(d -> portal.disclosuresOf(d).stream().sorted(Latest.ORDER).findFirst().stream())
                 .toList();
         if (latest.size() >= 2) {
-            out.add(of(prefix + "-latest", "各部门最新公开", group, latest, true, cache));
+            out.add(of(Addresses.latestComparisonId(prefix), "各部门最新公开", group, latest, true, cache));
         }
         // Every (year, kind) that two or more departments of the group published: like with like.
         TreeSet<String> seen = new TreeSet<>(Comparator.reverseOrder());
@@ -82,7 +81,7 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
                                 .filter(d -> d.year().equals(year) && d.kind() == kind).findFirst().stream())
                         .toList();
                 if (same.size() >= 2) {
-                    out.add(of(prefix + "-" + year + "-" + kind.slug(), year + " 年度" + kind.label(), group, same,
+                    out.add(of(Addresses.comparisonId(prefix, year, kind), year + " 年度" + kind.label(), group, same,
                             false, cache));
                 }
             }
@@ -94,9 +93,9 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
             ChartCache cache) {
         List<FigureTable.Col> cols = ds.stream()
                 .map(d -> new FigureTable.Col(d.department().displayShortName(), DisclosureView.label(d), d,
-                        d.path() + "/index.html"))
+                        Addresses.disclosure(d)))
                 .toList();
-        FigureTable table = FigureTable.of("t-" + id, group + "：" + heading + "（单位：万元）", cols);
+        FigureTable table = FigureTable.of(Addresses.comparisonTableId(id), group + "：" + heading + "（单位：万元）", cols);
         return new PeerComparison(id, heading, table, caveats(ds), chart(id, heading, group, ds, labelled, cache));
     }
 
@@ -136,6 +135,6 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
         ChartSpec spec = new ChartSpec("compare-" + id, ChartSpec.Kind.VALUES, "本年支出合计：" + heading,
                 group + " · " + heading, items, null,
                 "各部门公开文件（收入支出总表或支出表的本年支出合计，无表格时为情况说明所述数字）", String.join("；", notes));
-        return Optional.of(new Chart(spec, "", cache));
+        return Optional.of(new Chart(spec, Addresses.ROOT, cache));
     }
 }
