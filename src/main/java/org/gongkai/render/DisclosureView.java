@@ -84,11 +84,7 @@ public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, D
 
     /** Short label, e.g. "2021 年度决算". */
     public String label() {
-        return label(disclosure);
-    }
-
-    public static String label(Disclosure d) {
-        return d.year() + " 年度" + d.kind().label();
+        return disclosure.label();
     }
 
     /** Address of a part's page, relative to the site root. */

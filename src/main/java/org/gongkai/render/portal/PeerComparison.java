@@ -12,7 +12,6 @@ import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Kind;
 import org.gongkai.model.Portal;
-import org.gongkai.render.DisclosureView;
 import org.gongkai.render.chart.Chart;
 import org.gongkai.render.chart.ChartCache;
 import org.gongkai.render.chart.ChartSpec;
@@ -92,7 +91,7 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
     private static PeerComparison of(String id, String heading, String group, List<Disclosure> ds, boolean labelled,
             ChartCache cache) {
         List<FigureTable.Col> cols = ds.stream()
-                .map(d -> new FigureTable.Col(d.department().displayShortName(), DisclosureView.label(d), d,
+                .map(d -> new FigureTable.Col(d.department().displayShortName(), d.label(), d,
                         Addresses.disclosure(d)))
                 .toList();
         FigureTable table = FigureTable.of(Addresses.comparisonTableId(id), group + "：" + heading + "（单位：万元）", cols);
@@ -117,7 +116,7 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
         List<ChartSpec.Item> items = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Disclosure d : ds) {
-            String label = d.department().displayShortName() + (labelled ? "（" + DisclosureView.label(d) + "）" : "");
+            String label = d.department().displayShortName() + (labelled ? "（" + d.label() + "）" : "");
             KeyFigures.of(d, KeyFigures.Key.EXPENSE_TOTAL).ifPresentOrElse(
                     a -> items.add(new ChartSpec.Item(label, a.value())),
                     () -> missing.add(d.department().displayShortName()));

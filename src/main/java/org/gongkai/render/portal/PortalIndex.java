@@ -11,7 +11,6 @@ import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Kind;
 import org.gongkai.model.Portal;
-import org.gongkai.render.DisclosureView;
 import org.gongkai.render.chart.KeyFigures;
 import org.gongkai.render.site.Addresses;
 
@@ -99,10 +98,6 @@ public record PortalIndex(Portal portal) {
             }
         }
         return out;
-    }
-
-    public static String label(Disclosure d) {
-        return DisclosureView.label(d);
     }
 
     public static List<Kind> kinds() {

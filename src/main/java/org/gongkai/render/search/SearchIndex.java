@@ -15,7 +15,6 @@ import org.gongkai.model.Row;
 import org.gongkai.model.Section;
 import org.gongkai.model.Table;
 import org.gongkai.model.Term;
-import org.gongkai.render.DisclosureView;
 import org.gongkai.render.site.Addresses;
 
 /**
@@ -88,7 +87,7 @@ public final class SearchIndex {
     }
 
     private void disclosure(Disclosure d) {
-        String who = d.department().name() + " · " + DisclosureView.label(d);
+        String who = d.department().name() + " · " + d.label();
         String home = Addresses.disclosure(d);
         page(d, home, who);
         add(Type.DISCLOSURE, home, "", d.title() + " " + d.year() + " 年度" + d.kind().label());
