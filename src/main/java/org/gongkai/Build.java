@@ -20,6 +20,7 @@ import org.gongkai.load.Resources;
 import org.gongkai.model.Portal;
 import org.gongkai.render.Renderer;
 import org.gongkai.render.data.OpenData;
+import org.gongkai.render.site.Addresses;
 import org.gongkai.render.web.WebFiles;
 import org.gongkai.write.OutputGuard;
 import org.gongkai.write.OutputLock;
@@ -192,11 +193,11 @@ public final class Build {
     private static void copyAssets(List<Asset> site, SiteWriter out) throws IOException {
         for (Path f : Resources.files(Resources.directory("assets"), "")) {
             try (InputStream in = Files.newInputStream(f)) {
-                out.write("assets/" + f.getFileName(), in.readAllBytes());
+                out.write(Addresses.asset(f.getFileName().toString()), in.readAllBytes());
             }
         }
         for (Asset a : site) {
-            out.write("assets/" + a.name(), a.bytes());
+            out.write(Addresses.asset(a.name()), a.bytes());
         }
     }
 

@@ -31,6 +31,11 @@ public record Disclosure(
         return department.id() + "/" + year + "-" + kind.slug();
     }
 
+    /** Short label, e.g. "2021 年度决算". */
+    public String label() {
+        return year + " 年度" + kind.label();
+    }
+
     public Stream<Table> tables() {
         return parts.stream()
                 .filter(p -> p instanceof Part.TablesPart)

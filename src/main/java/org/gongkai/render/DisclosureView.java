@@ -11,8 +11,8 @@ import org.gongkai.model.Term;
 import org.gongkai.render.chart.DisclosureCharts;
 import org.gongkai.render.terms.CodeNotes;
 import org.gongkai.render.terms.Glossing;
-import org.gongkai.render.terms.PortalGlossary;
 import org.gongkai.render.terms.TermAnchors;
+import org.gongkai.render.site.Addresses;
 import org.gongkai.render.terms.TermLinks;
 
 /**
@@ -38,7 +38,7 @@ public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, D
     }
 
     public String codesPath() {
-        return CodeNotes.path(disclosure);
+        return Addresses.codes(disclosure);
     }
 
     /**
@@ -47,21 +47,21 @@ public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, D
      */
     public TermLinks termLinks(PageContext ctx) {
         Map<String, String> hrefs = new HashMap<>();
-        String fullPath = disclosure.path() + "/full.html";
+        String fullPath = Addresses.full(disclosure);
         for (Part p : disclosure.parts()) {
             if (p instanceof Part.GlossaryPart g) {
-                String page = partPath(g);
-                String prefix = ctx.path().equals(page) || ctx.path().equals(fullPath) ? "" : ctx.rel(page);
+                boolean shown = ctx.path().equals(partPath(g)) || ctx.path().equals(fullPath);
                 for (int i = 0; i < g.terms().size(); i++) {
                     Term t = g.terms().get(i);
                     if (!t.text().isBlank()) {
-                        hrefs.putIfAbsent(TermAnchors.normalise(t.term()), prefix + "#" + TermAnchors.id(g, i));
+                        hrefs.putIfAbsent(TermAnchors.normalise(t.term()),
+                                shown ? "#" + Addresses.termId(g, i) : ctx.rel(Addresses.term(disclosure, g, i)));
                     }
                 }
             }
         }
         glossing.portalAnchors().forEach((term, id) ->
-                hrefs.putIfAbsent(term, ctx.rel(PortalGlossary.PAGE) + "#" + id));
+                hrefs.putIfAbsent(term, ctx.rel(Addresses.portalTerm(id))));
         return new TermLinks(hrefs);
     }
 
@@ -84,41 +84,29 @@ public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, D
 
     /** Short label, e.g. "2021 年度决算". */
     public String label() {
-        return label(disclosure);
-    }
-
-    /**
-     * The anchor of a part's {@code index}-th (0-based) top-level section: the part's slug, "-s" and
-     * its number; subsections append "-" and theirs. Stable, so search results can point into a page.
-     */
-    public static String sectionId(Part part, int index) {
-        return part.slug() + "-s" + (index + 1);
-    }
-
-    public static String label(Disclosure d) {
-        return d.year() + " 年度" + d.kind().label();
+        return disclosure.label();
     }
 
     /** Address of a part's page, relative to the site root. */
     public String partPath(Part part) {
-        return disclosure.path() + "/" + (part.type() == Part.PartType.OVERVIEW ? "index" : part.slug()) + ".html";
+        return Addresses.part(disclosure, part);
     }
 
     /** Address of the project list page, relative to the site root. */
     public String projectsPath() {
-        return disclosure.path() + "/" + ProjectList.PAGE;
+        return Addresses.projects(disclosure);
     }
 
     /** Address of a project's form on its part's page. */
     public String formPath(ProjectList.Entry e) {
-        return partPath(e.part()) + "#" + e.anchor();
+        return Addresses.form(disclosure, e.part(), e.index());
     }
 
     public String tablePath(org.gongkai.model.Table table) {
-        return disclosure.path() + "/tables/" + table.slug() + ".html";
+        return Addresses.table(disclosure, table);
     }
 
     public List<TableView> tableViews(Part.TablesPart part) {
-        return part.tables().stream().map(t -> TableView.of(t, TableView.tableId(t))).toList();
+        return part.tables().stream().map(t -> TableView.of(t, Addresses.tableId(t))).toList();
     }
 }

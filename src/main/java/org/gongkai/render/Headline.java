@@ -8,6 +8,7 @@ import org.gongkai.render.chart.KeyFigures;
 import org.gongkai.render.chart.KeyFigures.Amount;
 import org.gongkai.render.chart.KeyFigures.Change;
 import org.gongkai.render.chart.KeyFigures.Key;
+import org.gongkai.render.site.Addresses;
 
 /**
  * One key figure at the top of a disclosure's overview: what it is, the amount, how it changed
@@ -30,11 +31,7 @@ public record Headline(Key key, Amount amount, Optional<Change> change) {
 
     /** The table row the figure was read from, relative to the site root; empty for a stated figure. */
     public Optional<String> href(Disclosure d) {
-        return amount.place().map(p -> rowHref(d, p));
+        return amount.place().map(p -> Addresses.row(d, p.table(), p.row()));
     }
 
-    /** The address of a table row of {@code d}, relative to the site root. */
-    public static String rowHref(Disclosure d, KeyFigures.Place p) {
-        return d.path() + "/tables/" + p.table().slug() + ".html#" + TableView.rowId(TableView.tableId(p.table()), p.row());
-    }
 }

@@ -13,6 +13,7 @@ import org.gongkai.model.PerformanceForm.Grid;
 import org.gongkai.render.chart.Chart;
 import org.gongkai.render.chart.ChartCache;
 import org.gongkai.render.chart.ChartSpec;
+import org.gongkai.render.site.Addresses;
 
 /**
  * The projects of a disclosure's performance forms in one list: name, amounts, 执行率 and 自评得分
@@ -21,12 +22,9 @@ import org.gongkai.render.chart.ChartSpec;
  */
 public record ProjectList(List<Entry> entries, List<Chart> charts) {
 
-    /** The page of the list, within its disclosure's folder. */
-    public static final String PAGE = "projects.html";
-
-    /** One project form. {@code anchor} is the form's place on its part's page. */
+    /** One project form: the {@code index}-th (0-based) form of its part. */
     public record Entry(String name, String form, String budget, String executed, String rate, String score,
-            Part part, String anchor) {
+            Part part, int index) {
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
@@ -66,18 +64,18 @@ public record ProjectList(List<Entry> entries, List<Chart> charts) {
                 for (int i = 0; i < pp.forms().size(); i++) {
                     PerformanceForm f = pp.forms().get(i);
                     if (!f.project().isBlank()) {
-                        entries.add(entry(f, p, p.slug() + "-" + (i + 1)));
+                        entries.add(entry(f, p, i));
                     }
                 }
             }
         }
         List<Chart> charts = new ArrayList<>();
-        chart(entries, true, subject).ifPresent(s -> charts.add(new Chart(s, d.path(), cache)));
-        chart(entries, false, subject).ifPresent(s -> charts.add(new Chart(s, d.path(), cache)));
+        chart(entries, true, subject).ifPresent(s -> charts.add(new Chart(s, Addresses.folder(d), cache)));
+        chart(entries, false, subject).ifPresent(s -> charts.add(new Chart(s, Addresses.folder(d), cache)));
         return new ProjectList(entries, charts);
     }
 
-    private static Entry entry(PerformanceForm f, Part part, String anchor) {
+    private static Entry entry(PerformanceForm f, Part part, int index) {
         String budget = f.field("项目当年预算").map(x -> withUnit(x.value(), f.unit())).orElse(NONE);
         String executed = NONE;
         String rate = NONE;
@@ -97,7 +95,7 @@ public record ProjectList(List<Entry> entries, List<Chart> charts) {
             }
         }
         String score = f.field("自评得分").map(x -> orNone(x.value())).orElse(NONE);
-        return new Entry(f.project(), f.kind().label(), budget, executed, rate, score, part, anchor);
+        return new Entry(f.project(), f.kind().label(), budget, executed, rate, score, part, index);
     }
 
     private static String orNone(String s) {

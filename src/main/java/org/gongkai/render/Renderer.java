@@ -2,51 +2,31 @@ package org.gongkai.render;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
 import org.gongkai.check.Findings;
 import org.gongkai.facts.FactIndex;
 import org.gongkai.model.Catalogue;
-import org.gongkai.model.Department;
-import org.gongkai.model.Disclosure;
-import org.gongkai.model.Part;
 import org.gongkai.model.Portal;
-import org.gongkai.model.Table;
-import org.gongkai.render.PageContext.Crumb;
-import org.gongkai.render.data.DataPaths;
-import org.gongkai.render.terms.CodeNotes;
-import org.gongkai.render.terms.Glossing;
-import org.gongkai.render.terms.PortalGlossary;
-import org.gongkai.render.portal.PeerComparison;
-import org.gongkai.render.portal.PortalIndex;
-import org.gongkai.render.search.SearchIndex;
-import org.gongkai.render.web.NotFoundView;
-import org.gongkai.render.web.WebFiles;
-import org.gongkai.render.chart.Chart;
 import org.gongkai.render.chart.ChartCache;
-import org.gongkai.render.chart.ChartData;
-import org.gongkai.render.chart.DisclosureCharts;
 import org.gongkai.render.chart.KeyFigures;
 import org.gongkai.write.SiteWriter;
 
 /**
- * The render stage: lists every page of the portal, then renders them in parallel. Each page is
- * rendered once, from immutable model objects, straight into the writer, so memory does not grow
+ * The render stage: asks every page family for its pages, then renders them in parallel. Each page
+ * is rendered once, from immutable model objects, straight into the writer, so memory does not grow
  * with the number of pages kept. Chart files are pages of the same list: a chart is drawn once per
  * build, by the first page or file that needs it (see {@link ChartCache}).
  */
 public final class Renderer {
 
-    /** One output page (or chart file): where it goes and how to make it. */
-    record Page(String path, Supplier<String> html) {
-    }
-
-    private static final Crumb HOME = new Crumb("首页", "index.html");
+    /** Every kind of page the portal has. */
+    private static final List<PageFamily> FAMILIES = List.of(new HomePage(), new DepartmentPages(),
+            new PortalGlossaryPage(), new YearPages(), new ComparisonPage(), new SearchPages(), new DisclosurePages(),
+            new TablePages(), new DataPage(), new NotFoundPage());
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Markdown markdown = new Markdown();
@@ -69,116 +49,19 @@ public final class Renderer {
 
     public void render(Portal portal, FactIndex facts, Findings findings, SiteWriter out) {
         pages(new KeyFigures(portal, facts), findings).parallelStream()
-                .forEach(p -> out.write(p.path(), p.html().get().getBytes(StandardCharsets.UTF_8)));
+                .forEach(p -> out.write(p.path(), p.content().get().getBytes(StandardCharsets.UTF_8)));
     }
 
     List<Page> pages(KeyFigures figures, Findings findings) {
-        Portal portal = figures.portal();
-        List<Page> pages = new ArrayList<>();
-        PortalIndex index = new PortalIndex(portal, figures);
-        List<PeerComparison.Group> groups = PeerComparison.groups(figures, charts);
-        List<Crumb> toHome = List.of(HOME);
-        PageContext home = new PageContext("index.html", portal.site(), List.of());
-        pages.add(new Page(home.path(), () -> template("index",
-                Map.of("ctx", home, "index", index, "hasComparison", !groups.isEmpty()))));
-        for (Department d : portal.departments()) {
-            String path = d.id() + "/index.html";
-            PageContext ctx = new PageContext(path, portal.site(), toHome);
-            List<Chart> trends = ChartData.trends(figures, d).stream().map(s -> new Chart(s, d.id(), charts)).toList();
-            addChartFiles(pages, trends);
-            pages.add(new Page(path, () -> template("department", Map.of("ctx", ctx, "department", d,
-                    "disclosures", index.ofDepartment(d), "years", index.yearsTable(d), "charts", trends))));
+        SiteContext site = new SiteContext(figures, findings, catalogue, engine, markdown, charts);
+        List<Page> pages = FAMILIES.stream().flatMap(f -> f.pages(site).stream()).toList();
+        Set<String> seen = new HashSet<>();
+        for (Page p : pages) {
+            if (!seen.add(p.path())) {
+                // Two families (or one twice) claim an address: one page would silently replace the other.
+                throw new IllegalStateException("two pages at " + p.path());
+            }
         }
-        PortalGlossary glossary = PortalGlossary.of(portal.disclosures());
-        PageContext terms = new PageContext(PortalGlossary.PAGE, portal.site(), toHome);
-        pages.add(new Page(terms.path(), () -> template("portal-glossary",
-                Map.of("ctx", terms, "glossary", glossary, "md", markdown))));
-        for (String year : index.years()) {
-            PageContext ctx = new PageContext(PortalIndex.yearPath(year), portal.site(), toHome);
-            pages.add(new Page(ctx.path(), () -> template("year",
-                    Map.of("ctx", ctx, "year", year, "disclosures", index.ofYear(year)))));
-        }
-        if (!groups.isEmpty()) {
-            PageContext ctx = new PageContext(PeerComparison.PAGE, portal.site(), toHome);
-            addChartFiles(pages, groups.stream().flatMap(g -> g.comparisons().stream())
-                    .flatMap(c -> c.chart().stream()).toList());
-            pages.add(new Page(ctx.path(), () -> template("compare", Map.of("ctx", ctx, "groups", groups))));
-        }
-        PageContext search = new PageContext(PortalIndex.SEARCH_PAGE, portal.site(), toHome);
-        pages.add(new Page(search.path(), () -> template("search", Map.of("ctx", search, "index", index))));
-        pages.add(new Page(SearchIndex.PATH, () -> SearchIndex.of(portal).script()));
-        for (Disclosure d : portal.disclosures()) {
-            Glossing glossing = new Glossing(glossary.anchors(), CodeNotes.of(d, catalogue));
-            addDisclosure(pages, figures, d, findings.of(d.path()), glossing);
-        }
-        PageContext data = new PageContext(DataPaths.PAGE, portal.site(), toHome);
-        pages.add(new Page(data.path(), () -> template("data", Map.of("ctx", data, "portal", portal))));
-        NotFoundView notFound = NotFoundView.of(portal.site());
-        pages.add(new Page(WebFiles.NOT_FOUND, () -> template("not-found", Map.of("view", notFound))));
         return pages;
-    }
-
-    private void addDisclosure(List<Page> pages, KeyFigures figures, Disclosure d, Findings.OfDisclosure findings,
-            Glossing glossing) {
-        Portal portal = figures.portal();
-        List<Disclosure> siblings = portal.disclosuresOf(d.department()).stream().filter(o -> o != d).toList();
-        DisclosureCharts chartSet = DisclosureCharts.of(figures, d, charts);
-        addChartFiles(pages, chartSet.all());
-        ProjectList projects = ProjectList.of(d, ChartData.subject(d), charts);
-        addChartFiles(pages, projects.charts());
-        DisclosureView view = new DisclosureView(d, siblings, chartSet, projects, findings, portal.site().showFindings(),
-                glossing, Headline.of(figures, d));
-        List<Crumb> toDepartment = List.of(HOME,
-                new Crumb(d.department().name(), d.department().id() + "/index.html"));
-        List<Crumb> toDisclosure = new ArrayList<>(toDepartment);
-        toDisclosure.add(new Crumb(view.label(), d.path() + "/index.html"));
-
-        PageContext overview = new PageContext(d.path() + "/index.html", portal.site(), toDepartment);
-        pages.add(page(overview, "disclosure", view, Map.of()));
-        PageContext full = new PageContext(d.path() + "/full.html", portal.site(), toDisclosure);
-        pages.add(page(full, "full", view, Map.of()));
-        if (!view.codes().isEmpty()) {
-            PageContext codes = new PageContext(view.codesPath(), portal.site(), toDisclosure);
-            pages.add(page(codes, "codes", view, Map.of()));
-        }
-        if (!projects.isEmpty()) {
-            PageContext list = new PageContext(view.projectsPath(), portal.site(), toDisclosure);
-            pages.add(page(list, "projects", view, Map.of()));
-        }
-        for (Part part : d.parts()) {
-            if (part.type() == Part.PartType.OVERVIEW) {
-                continue;
-            }
-            PageContext ctx = new PageContext(d.path() + "/" + part.slug() + ".html", portal.site(), toDisclosure);
-            pages.add(page(ctx, "part", view, Map.of("part", part)));
-            if (part instanceof Part.TablesPart tables) {
-                List<Crumb> toPart = new ArrayList<>(toDisclosure);
-                toPart.add(new Crumb(part.title().isEmpty() ? "表格" : part.title(), ctx.path()));
-                for (Table t : tables.tables()) {
-                    PageContext tctx = new PageContext(d.path() + "/tables/" + t.slug() + ".html", portal.site(), toPart);
-                    pages.add(page(tctx, "table-page", view, Map.of("view", TableView.of(t, TableView.tableId(t)))));
-                }
-            }
-        }
-    }
-
-    private static void addChartFiles(List<Page> pages, List<Chart> list) {
-        for (Chart c : list) {
-            pages.add(new Page(c.path(), c::svgDocument));
-        }
-    }
-
-    private Page page(PageContext ctx, String template, DisclosureView view, Map<String, Object> extra) {
-        Map<String, Object> params = new LinkedHashMap<>(extra);
-        params.put("ctx", ctx);
-        params.put("d", view);
-        params.put("md", markdown);
-        return new Page(ctx.path(), () -> template(template, params));
-    }
-
-    private String template(String name, Map<String, Object> params) {
-        StringOutput output = new StringOutput();
-        engine.render(name + ".jte", params, output);
-        return output.toString();
     }
 }

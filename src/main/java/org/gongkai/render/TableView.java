@@ -9,6 +9,7 @@ import org.gongkai.model.HeaderNode;
 import org.gongkai.model.Role;
 import org.gongkai.model.Row;
 import org.gongkai.model.Table;
+import org.gongkai.render.site.Addresses;
 
 /**
  * A table laid out for HTML: header rows with the published spans (from the form's header tree),
@@ -58,17 +59,13 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
                 Cell cell = row.cell(c);
                 if (cell.isRestored()) {
                     int n = marks.size() + 1;
-                    marks.add(new Mark(n, markId(id, n), "第 " + (r + 1) + " 行" + rowLabel(table, row) + "“"
+                    marks.add(new Mark(n, Addresses.markId(id, n), "第 " + (r + 1) + " 行" + rowLabel(table, row) + "“"
                             + String.join("/", labelPath(table, c)) + "”列：原文印作“" + cell.restored().printed()
                             + "”，此处为 " + cell.raw() + "，依据：" + cell.restored().source()));
                 }
             }
         }
         return marks;
-    }
-
-    static String markId(String tableId, int n) {
-        return tableId + "-m" + n;
     }
 
     /** The row's name (or code) in brackets, so a note says which row it means. */
@@ -123,7 +120,7 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
         List<List<BodyCell>> body = new ArrayList<>();
         int[] marks = {0};
         for (int r = 0; r < table.rows().size(); r++) {
-            body.add(bodyRow(table, table.rows().get(r), rowId(id, r), leafHeaders, lead, marks));
+            body.add(bodyRow(table, table.rows().get(r), Addresses.rowId(id, r), leafHeaders, lead, marks));
         }
         return stackable(table) ? stacked(id, table, header, body) : new TableView(id, table, header, body);
     }
@@ -224,24 +221,19 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
         return firstColumn + width <= lead ? css + " stick-" + firstColumn : css;
     }
 
-    /** The stable id of body row {@code index} (0-based): the table's id, then -r and its 1-based number. */
-    public static String rowId(String tableId, int index) {
-        return tableId + "-r" + (index + 1);
-    }
-
     /** For the template: the id of the {@code index}th body row. */
     public String rowId(int index) {
-        return rowId(id, index);
+        return Addresses.rowId(id, index);
     }
 
-    /** The id tables of {@code table} carry on its own page and in the full text. */
-    public static String tableId(Table table) {
-        return "t-" + table.slug();
+    /** For the template: the note on the table's n-th restored cell. */
+    public String markId(int n) {
+        return Addresses.markId(id, n);
     }
 
     private static void place(HeaderNode node, int level, int depth, String tableId, List<List<HeaderCell>> rows,
             String[] leafHeaders, String parents, int[] counter, int[] nextLeaf, int lead) {
-        String cellId = tableId + "-h" + (++counter[0]);
+        String cellId = Addresses.headerId(tableId, ++counter[0]);
         String chain = parents.isEmpty() ? cellId : parents + " " + cellId;
         int firstColumn = nextLeaf[0];
         if (node.isLeaf()) {
@@ -264,7 +256,7 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
         for (Column c : table.form().columns()) {
             String text = !c.col().isEmpty() ? c.col()
                     : (c.role() == Role.NAME || c.role() == Role.CODE) && firstTextColumn(table, c) ? "栏次" : "";
-            row.add(new HeaderCell(tableId + "-n" + (c.index() + 1), text, 1, 1, "col",
+            row.add(new HeaderCell(Addresses.columnNumberId(tableId, c.index()), text, 1, 1, "col",
                     stick("colno " + cssFor(c), c.index(), 1, lead)));
         }
         return row;
@@ -292,7 +284,7 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
                 cells.add(new BodyCell("td", "", "", "", "", stick("name", c.index(), 1, lead)));
             } else if (c.role() == Role.NAME) {
                 String css = stick("name" + (level > 0 ? " lvl-" + level : ""), c.index(), 1, lead);
-                cells.add(new BodyCell("th", rowId + "-p" + c.panel(), cell.raw(), "", "row", css));
+                cells.add(new BodyCell("th", Addresses.rowHeaderId(rowId, c.panel()), cell.raw(), "", "row", css));
             } else {
                 String headers = leafHeaders[c.index()]
                         + (panelHeader != null && !cell.isBlank() ? " " + panelHeader : "");
@@ -307,7 +299,7 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
     /** The id of the row-header (name) cell of a panel, if the panel has a name in this row. */
     private static String rowHeaderId(Table table, Row row, int panel, String rowId) {
         return table.form().panel(panel).stream().anyMatch(c -> c.role() == Role.NAME && !row.cell(c).isBlank())
-                ? rowId + "-p" + panel : null;
+                ? Addresses.rowHeaderId(rowId, panel) : null;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.json.JsonReader;
 import org.gongkai.json.JsonWriter;
+import org.gongkai.render.site.Addresses;
 
 /**
  * The list of every file of a built portal with its size and SHA-256, sorted by path. It is written
@@ -21,8 +22,8 @@ import org.gongkai.json.JsonWriter;
  */
 public record Manifest(List<Entry> entries, Optional<ArchiveInfo> about) {
 
-    public static final String JSON = "manifest.json";
-    public static final String SUMS = "SHA256SUMS";
+    public static final String JSON = Addresses.MANIFEST;
+    public static final String SUMS = Addresses.SUMS;
     /** The manifest's own files, which it does not list. */
     public static final Set<String> OWN_FILES = Set.of(JSON, SUMS);
 

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.gongkai.json.JsonWriter;
-import org.gongkai.render.web.Sitemap;
+import org.gongkai.render.site.Addresses;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcCompression;
@@ -69,7 +69,7 @@ public final class WebArchive {
             JsonWriter json = new JsonWriter().beginObject().member("profile", "data-package")
                     .member("wacz_version", "1.1.1").member("title", info.description()).member("created", ts)
                     .member("modified", ts).member("software", info.generator())
-                    .member("mainPageUrl", info.baseUrl().orElseThrow() + "index.html").member("mainPageDate", ts)
+                    .member("mainPageUrl", info.baseUrl().orElseThrow() + Addresses.HOME).member("mainPageDate", ts)
                     .name("resources").beginArray();
             resource(json, "pages.jsonl", "pages/pages.jsonl", pages);
             resource(json, WARC_NAME, "archive/" + WARC_NAME, warcBytes);
@@ -127,7 +127,7 @@ public final class WebArchive {
                     .body(MediaType.parse("application/warc-fields"), fields.getBytes(StandardCharsets.UTF_8)).build());
             for (String path : Bag.files(site)) {
                 byte[] body = Files.readAllBytes(site.resolve(path));
-                String url = base + Sitemap.encodePath(path);
+                String url = base + Addresses.encode(path);
                 String mime = mediaType(path);
                 byte[] http = http(mime, body);
                 String sha1 = "sha1:" + base32(digest("SHA-1", body));
@@ -172,7 +172,7 @@ public final class WebArchive {
         StringBuilder b = new StringBuilder(new JsonWriter().oneLine().beginObject().member("format", "json-pages-1.0")
                 .member("id", "pages").member("title", "All Pages").endObject().toJson().strip()).append('\n');
         for (Captured c : captured) {
-            if (c.path().endsWith(".html") && !c.path().equals("404.html")) {
+            if (c.path().endsWith(".html") && !c.path().equals(Addresses.NOT_FOUND)) {
                 b.append(new JsonWriter().oneLine().beginObject().member("id", UUID.nameUUIDFromBytes(
                                 c.url().getBytes(StandardCharsets.UTF_8)).toString().replace("-", ""))
                         .member("url", c.url()).member("ts", ts).member("title", c.title()).endObject().toJson().strip())

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.gongkai.SeedSite;
-import org.gongkai.render.web.WebFiles;
+import org.gongkai.render.site.Addresses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,7 +40,7 @@ class LinkCheckTest {
         out = SeedSite.get();
         try (Stream<Path> s = Files.walk(out)) {
             files = s.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".svg"))
-                    .filter(p -> !out.relativize(p).toString().equals(WebFiles.NOT_FOUND))
+                    .filter(p -> !out.relativize(p).toString().equals(Addresses.NOT_FOUND))
                     .sorted().toList();
         }
     }

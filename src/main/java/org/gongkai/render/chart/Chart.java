@@ -3,6 +3,7 @@ package org.gongkai.render.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.render.site.Addresses;
 
 /**
  * A chart as a page shows it: the inline SVG, the data table beside it, and its own file.
@@ -21,21 +22,21 @@ public record Chart(ChartSpec spec, String dir, ChartCache cache) {
 
     /** The file's path below the site root. */
     public String path() {
-        return dir.isEmpty() ? href() : dir + "/" + href();
+        return Addresses.chart(dir, spec.slug());
     }
 
     /** The file's address relative to the pages in {@link #dir}. */
     public String href() {
-        return "charts/" + fileName();
+        return Addresses.chartHref(spec.slug());
     }
 
     public String fileName() {
-        return spec.slug() + ".svg";
+        return Addresses.chartFile(spec.slug());
     }
 
     /** The page anchor of the figure. */
     public String anchor() {
-        return "chart-" + spec.slug();
+        return Addresses.chartId(spec.slug());
     }
 
     /** The SVG element to put inline (drawn at most once per build). */

@@ -15,6 +15,7 @@ import org.gongkai.model.Metric;
 import org.gongkai.model.Part;
 import org.gongkai.model.Portal;
 import org.gongkai.model.Section;
+import org.gongkai.render.site.Addresses;
 
 /**
  * The charts of one disclosure: all of them (for its overview page) and, for 决算, where the
@@ -55,7 +56,7 @@ public final class DisclosureCharts {
 
     public static DisclosureCharts of(KeyFigures figures, Disclosure d, ChartCache cache) {
         List<Chart> charts = ChartData.forDisclosure(figures, d).stream()
-                .map(spec -> new Chart(spec, d.path(), cache))
+                .map(spec -> new Chart(spec, Addresses.folder(d), cache))
                 .toList();
         Map<Section, List<Placement>> placements = new IdentityHashMap<>();
         for (Part part : d.parts()) {

@@ -16,6 +16,7 @@ import org.gongkai.model.Section;
 import org.gongkai.model.StatedFigure;
 import org.gongkai.model.Table;
 import org.gongkai.model.Term;
+import org.gongkai.render.site.Addresses;
 
 /**
  * One disclosure as JSON: who and what it is, its parts in published order (text as published
@@ -227,7 +228,7 @@ final class DisclosureJson {
         json.endObject();
         json.member("department", t.department());
         json.member("unit", t.unit());
-        json.member("csv", DataPaths.csvFromJson(d, t));
+        json.member("csv", Addresses.csvFromJson(d, t));
         json.name("columns").beginArray();
         for (Headings.Heading h : headings.all()) {
             Column c = h.column();

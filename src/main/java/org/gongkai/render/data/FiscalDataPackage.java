@@ -14,6 +14,7 @@ import org.gongkai.model.Role;
 import org.gongkai.model.Scheme;
 import org.gongkai.model.Site;
 import org.gongkai.model.Table;
+import org.gongkai.render.site.Addresses;
 
 /**
  * datapackage.json for the whole portal, following Fiscal Data Package 0.3 (a Tabular Data Package
@@ -59,11 +60,11 @@ final class FiscalDataPackage {
         if (!site.description().isEmpty()) {
             json.member("description", site.description());
         }
-        site.base().ifPresent(base -> json.member("homepage", base + "index.html"));
+        site.base().ifPresent(base -> json.member("homepage", base + Addresses.HOME));
         if (!site.licence().isEmpty()) {
             // The licence is free text; data.html quotes and explains it, so it is the licence's path.
             json.name("licenses").beginArray().beginObject();
-            json.member("path", DataPaths.PAGE);
+            json.member("path", Addresses.DATA);
             json.member("title", site.licence());
             json.endObject().endArray();
         }
@@ -81,11 +82,11 @@ final class FiscalDataPackage {
         json.name("resources").beginArray();
         tables.forEach(x -> resource(json, x.disclosure(), x.table()));
         for (Disclosure d : portal.disclosures()) {
-            d.tables().forEach(t -> workbook(json, DataPaths.resourceName(d, t) + "-xlsx",
+            d.tables().forEach(t -> workbook(json, resourceName(d, t) + "-xlsx",
                     d.department().name() + " " + d.year() + " 年度" + d.kind().label() + " " + t.number() + " " + t.title()
-                            + "（Excel）", DataPaths.xlsx(d, t)));
-            workbook(json, DataPaths.workbookName(d), d.department().name() + " " + d.year() + " 年度" + d.kind().label()
-                    + " 全部表格（Excel）", DataPaths.workbook(d));
+                            + "（Excel）", Addresses.xlsx(d, t)));
+            workbook(json, workbookName(d), d.department().name() + " " + d.year() + " 年度" + d.kind().label()
+                    + " 全部表格（Excel）", Addresses.workbook(d));
         }
         json.endArray();
         json.name("model").beginObject();
@@ -112,9 +113,9 @@ final class FiscalDataPackage {
     }
 
     private void resource(JsonWriter json, Disclosure d, Table t) {
-        DataFile file = files.get(DataPaths.csv(d, t));
+        DataFile file = files.get(Addresses.csv(d, t));
         json.beginObject();
-        json.member("name", DataPaths.resourceName(d, t));
+        json.member("name", resourceName(d, t));
         json.member("title", d.department().name() + " " + d.year() + " 年度" + d.kind().label() + " "
                 + t.number() + " " + t.title());
         json.member("path", file.path());
@@ -204,7 +205,7 @@ final class FiscalDataPackage {
         if (factor.isEmpty()) {
             return;
         }
-        String resource = DataPaths.resourceName(d, t);
+        String resource = resourceName(d, t);
         for (Headings.Heading h : Headings.of(t.form()).all()) {
             if (h.column().role() != Role.AMOUNT) {
                 continue;
@@ -222,7 +223,7 @@ final class FiscalDataPackage {
     }
 
     private void dimensions(JsonWriter json, Disclosure d, Table t) {
-        String resource = DataPaths.resourceName(d, t);
+        String resource = resourceName(d, t);
         Headings headings = Headings.of(t.form());
         int panels = t.form().panelCount();
         for (int p = 0; p < panels; p++) {
@@ -297,5 +298,15 @@ final class FiscalDataPackage {
             json.member("labelfor", labelFor);
         }
         json.endObject();
+    }
+
+    /** The disclosure workbook's resource name, e.g. jianghan-dsj-2021-final-xlsx. */
+    static String workbookName(Disclosure d) {
+        return d.department().id() + "-" + d.year() + "-" + d.kind().slug() + "-xlsx";
+    }
+
+    /** The table's resource name, e.g. jianghan-dsj-2021-final-expense. */
+    static String resourceName(Disclosure d, Table t) {
+        return d.department().id() + "-" + d.year() + "-" + d.kind().slug() + "-" + t.slug();
     }
 }

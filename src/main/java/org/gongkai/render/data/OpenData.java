@@ -7,6 +7,7 @@ import org.gongkai.model.Disclosure;
 import org.gongkai.model.Portal;
 import org.gongkai.model.Table;
 import org.gongkai.render.excel.Workbooks;
+import org.gongkai.render.site.Addresses;
 import org.gongkai.write.Sha256;
 import org.gongkai.write.SiteWriter;
 
@@ -22,16 +23,16 @@ public final class OpenData {
         Map<String, FiscalDataPackage.DataFile> files = new TreeMap<>();
         for (Disclosure d : portal.disclosures()) {
             for (Table t : d.tables().toList()) {
-                String path = DataPaths.csv(d, t);
+                String path = Addresses.csv(d, t);
                 byte[] bytes = TableCsv.of(t);
                 out.write(path, bytes);
                 csvFiles.put(path, new FiscalDataPackage.DataFile(path, bytes.length, Sha256.of(bytes)));
-                put(out, files, DataPaths.xlsx(d, t), Workbooks.table(d, t));
+                put(out, files, Addresses.xlsx(d, t), Workbooks.table(d, t));
             }
-            put(out, files, DataPaths.workbook(d), Workbooks.disclosure(d));
-            out.write(DataPaths.json(d), DisclosureJson.of(facts.of(d)));
+            put(out, files, Addresses.workbook(d), Workbooks.disclosure(d));
+            out.write(Addresses.json(d), DisclosureJson.of(facts.of(d)));
         }
-        out.write(DataPaths.DATAPACKAGE, new FiscalDataPackage(portal, csvFiles, files).toJson());
+        out.write(Addresses.DATAPACKAGE, new FiscalDataPackage(portal, csvFiles, files).toJson());
     }
 
     private static void put(SiteWriter out, Map<String, FiscalDataPackage.DataFile> files, String path, byte[] bytes) {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gongkai.model.Disclosure;
-import org.gongkai.render.Headline;
 import org.gongkai.render.chart.ChartData.ClassAmount;
 import org.gongkai.render.chart.KeyFigures;
 import org.gongkai.render.chart.KeyFigures.Key;
+import org.gongkai.render.site.Addresses;
 
 /**
  * Key figures of several disclosures side by side, one column per disclosure: the multi-year table
@@ -73,7 +73,7 @@ public record FigureTable(String id, String caption, List<Col> cols, List<Line> 
             return new Cell(MISSING, false);
         }
         return new Cell(a.get().text(), !KeyFigures.hasTables(d),
-                a.get().place().map(p -> Headline.rowHref(d, p)).orElse(""));
+                a.get().place().map(p -> Addresses.row(d, p.table(), p.row())).orElse(""));
     }
 
     /** One line per 类 code any column publishes, by code; the name is the first column's that prints one. */

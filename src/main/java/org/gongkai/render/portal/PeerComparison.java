@@ -12,11 +12,11 @@ import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Kind;
 import org.gongkai.model.Portal;
-import org.gongkai.render.DisclosureView;
 import org.gongkai.render.chart.Chart;
 import org.gongkai.render.chart.ChartCache;
 import org.gongkai.render.chart.ChartSpec;
 import org.gongkai.render.chart.KeyFigures;
+import org.gongkai.render.site.Addresses;
 
 /**
  * Departments of the same peer group (department.yaml {@code peer_group}) side by side: first each
@@ -40,8 +40,6 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
         }
     }
 
-    public static final String PAGE = "compare.html";
-
     public PeerComparison {
         caveats = List.copyOf(caveats);
     }
@@ -58,7 +56,7 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
             if (e.getValue().size() < 2) {
                 continue;
             }
-            String prefix = "g" + (++n);
+            String prefix = Addresses.groupId(++n);
             groups.add(new Group(prefix, e.getKey(), e.getValue(), comparisons(figures, prefix, e.getKey(), e.getValue(), cache)));
         }
         return groups;
@@ -72,7 +70,7 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
                 .flatMap(d -> portal.disclosuresOf(d).stream().sorted(Latest.ORDER).findFirst().stream())
                 .toList();
         if (latest.size() >= 2) {
-            out.add(of(figures, prefix + "-latest", "各部门最新公开", group, latest, true, cache));
+            out.add(of(figures, Addresses.latestComparisonId(prefix), "各部门最新公开", group, latest, true, cache));
         }
         // Every (year, kind) that two or more departments of the group published: like with like.
         TreeSet<String> seen = new TreeSet<>(Comparator.reverseOrder());
@@ -84,7 +82,7 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
                                 .filter(d -> d.year().equals(year) && d.kind() == kind).findFirst().stream())
                         .toList();
                 if (same.size() >= 2) {
-                    out.add(of(figures, prefix + "-" + year + "-" + kind.slug(), year + " 年度" + kind.label(), group, same,
+                    out.add(of(figures, Addresses.comparisonId(prefix, year, kind), year + " 年度" + kind.label(), group, same,
                             false, cache));
                 }
             }
@@ -95,10 +93,10 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
     private static PeerComparison of(KeyFigures figures, String id, String heading, String group, List<Disclosure> ds, boolean labelled,
             ChartCache cache) {
         List<FigureTable.Col> cols = ds.stream()
-                .map(d -> new FigureTable.Col(d.department().displayShortName(), DisclosureView.label(d), d,
-                        d.path() + "/index.html"))
+                .map(d -> new FigureTable.Col(d.department().displayShortName(), d.label(), d,
+                        Addresses.disclosure(d)))
                 .toList();
-        FigureTable table = FigureTable.of(figures, "t-" + id, group + "：" + heading + "（单位：万元）", cols);
+        FigureTable table = FigureTable.of(figures, Addresses.comparisonTableId(id), group + "：" + heading + "（单位：万元）", cols);
         return new PeerComparison(id, heading, table, caveats(ds), chart(figures, id, heading, group, ds, labelled, cache));
     }
 
@@ -120,7 +118,7 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
         List<ChartSpec.Item> items = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Disclosure d : ds) {
-            String label = d.department().displayShortName() + (labelled ? "（" + DisclosureView.label(d) + "）" : "");
+            String label = d.department().displayShortName() + (labelled ? "（" + d.label() + "）" : "");
             figures.of(d, KeyFigures.Key.EXPENSE_TOTAL).ifPresentOrElse(
                     a -> items.add(new ChartSpec.Item(label, a.value())),
                     () -> missing.add(d.department().displayShortName()));
@@ -138,6 +136,6 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
         ChartSpec spec = new ChartSpec("compare-" + id, ChartSpec.Kind.VALUES, "本年支出合计：" + heading,
                 group + " · " + heading, items, null,
                 "各部门公开文件（收入支出总表或支出表的本年支出合计，无表格时为情况说明所述数字）", String.join("；", notes));
-        return Optional.of(new Chart(spec, "", cache));
+        return Optional.of(new Chart(spec, Addresses.ROOT, cache));
     }
 }

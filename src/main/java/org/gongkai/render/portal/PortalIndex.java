@@ -11,17 +11,11 @@ import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Kind;
 import org.gongkai.model.Portal;
-import org.gongkai.render.DisclosureView;
 import org.gongkai.render.chart.KeyFigures;
+import org.gongkai.render.site.Addresses;
 
 /** The portal's ways in: newest first, by year, by department. Every list has a fixed order. */
 public record PortalIndex(Portal portal, KeyFigures figures) {
-
-    public static final String SEARCH_PAGE = "search.html";
-
-    public static String yearPath(String year) {
-        return "years/" + year + ".html";
-    }
 
     /** Year descending, then kind (final first), then department. */
     public List<Disclosure> latest() {
@@ -57,9 +51,9 @@ public record PortalIndex(Portal portal, KeyFigures figures) {
     public FigureTable yearsTable(Department dep) {
         List<FigureTable.Col> cols = portal.disclosuresOf(dep).stream()
                 .sorted(Comparator.comparing(Disclosure::year).thenComparing(Disclosure::kind))
-                .map(d -> new FigureTable.Col(d.year() + " 年度", d.kind().label(), d, d.path() + "/index.html"))
+                .map(d -> new FigureTable.Col(d.year() + " 年度", d.kind().label(), d, Addresses.disclosure(d)))
                 .toList();
-        return FigureTable.of(figures, "t-years", dep.name() + "：历年主要数字（单位：万元）", cols);
+        return FigureTable.of(figures, Addresses.YEARS_TABLE, dep.name() + "：历年主要数字（单位：万元）", cols);
     }
 
     /** The figures the home page totals by year and kind. */
@@ -104,10 +98,6 @@ public record PortalIndex(Portal portal, KeyFigures figures) {
             }
         }
         return out;
-    }
-
-    public static String label(Disclosure d) {
-        return DisclosureView.label(d);
     }
 
     public static List<Kind> kinds() {

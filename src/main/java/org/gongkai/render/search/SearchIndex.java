@@ -16,9 +16,7 @@ import org.gongkai.model.Row;
 import org.gongkai.model.Section;
 import org.gongkai.model.Table;
 import org.gongkai.model.Term;
-import org.gongkai.render.DisclosureView;
-import org.gongkai.render.TableView;
-import org.gongkai.render.terms.TermAnchors;
+import org.gongkai.render.site.Addresses;
 
 /**
  * The offline search index, written at build time as a script that assigns one global
@@ -30,7 +28,6 @@ import org.gongkai.render.terms.TermAnchors;
  */
 public final class SearchIndex {
 
-    public static final String PATH = "assets/search-index.js";
     public static final String GLOBAL = "GONGKAI_SEARCH_INDEX";
 
     /** Entry types, as the script shows them. */
@@ -68,7 +65,7 @@ public final class SearchIndex {
     public static SearchIndex of(Portal portal) {
         SearchIndex index = new SearchIndex();
         for (Department d : portal.departments()) {
-            String page = d.id() + "/index.html";
+            String page = Addresses.department(d);
             index.pages.putIfAbsent(page, new PageInfo(d.name(), d.id(), "", ""));
             index.add(Type.DEPARTMENT, page, "", d.name() + " " + d.region());
         }
@@ -88,13 +85,13 @@ public final class SearchIndex {
     }
 
     private void disclosure(Disclosure d) {
-        String who = d.department().name() + " · " + DisclosureView.label(d);
-        String home = d.path() + "/index.html";
+        String who = d.department().name() + " · " + d.label();
+        String home = Addresses.disclosure(d);
         page(d, home, who);
         add(Type.DISCLOSURE, home, "", d.title() + " " + d.year() + " 年度" + d.kind().label());
         for (Part part : d.parts()) {
             String partTitle = part.title().isEmpty() ? part.type().label() : part.title();
-            String partPage = part.type() == Part.PartType.OVERVIEW ? home : d.path() + "/" + part.slug() + ".html";
+            String partPage = Addresses.part(d, part);
             page(d, partPage, who + " · " + partTitle);
             if (part instanceof Part.TablesPart tables) {
                 tables.tables().forEach(t -> table(d, who, t));
@@ -102,11 +99,11 @@ public final class SearchIndex {
                 List<Term> terms = glossary.terms();
                 for (int i = 0; i < terms.size(); i++) {
                     Term t = terms.get(i);
-                    add(Type.TERM, partPage, TermAnchors.id(glossary, i), t.term() + " " + plain(t.text()));
+                    add(Type.TERM, partPage, Addresses.termId(glossary, i), t.term() + " " + plain(t.text()));
                 }
             } else if (part instanceof Part.SectionsPart sections) {
                 for (int i = 0; i < sections.sections().size(); i++) {
-                    section(partPage, sections.sections().get(i), DisclosureView.sectionId(part, i));
+                    section(partPage, sections.sections().get(i), Addresses.sectionId(part, i));
                 }
             } else {
                 add(Type.TEXT, partPage, "", partTitle);
@@ -115,14 +112,14 @@ public final class SearchIndex {
     }
 
     private void table(Disclosure d, String who, Table t) {
-        String page = d.path() + "/tables/" + t.slug() + ".html";
+        String page = Addresses.table(d, t);
         page(d, page, who + " · " + (t.number() + " " + t.title()).strip());
         add(Type.TABLE, page, "", (t.number() + " " + t.title()).strip());
-        String id = TableView.tableId(t);
+        String id = Addresses.tableId(t);
         for (int r = 0; r < t.rows().size(); r++) {
             String text = rowText(t, t.rows().get(r));
             if (!text.isEmpty()) {
-                add(Type.ROW, page, TableView.rowId(id, r), text, figure(t, t.rows().get(r)));
+                add(Type.ROW, page, Addresses.rowId(id, r), text, figure(t, t.rows().get(r)));
             }
         }
     }
@@ -214,7 +211,7 @@ public final class SearchIndex {
     private void section(String page, Section s, String id) {
         add(Type.TEXT, page, id, s.title() + " " + plain(s.text()));
         for (int i = 0; i < s.sections().size(); i++) {
-            section(page, s.sections().get(i), id + "-" + (i + 1));
+            section(page, s.sections().get(i), Addresses.subsectionId(id, i));
         }
     }
 

@@ -11,6 +11,7 @@ import org.gongkai.model.Role;
 import org.gongkai.model.Row;
 import org.gongkai.model.Scheme;
 import org.gongkai.model.Table;
+import org.gongkai.render.site.Addresses;
 
 /**
  * 科目说明: the functional and economic codes a disclosure's tables use, each with its name in the
@@ -27,7 +28,7 @@ public final class CodeNotes {
 
         /** Anchor on the page; scheme-prefixed so equal digits in two schemes could never clash. */
         public String id() {
-            return (scheme == Scheme.FUNCTIONAL ? "f-" : "e-") + code;
+            return Addresses.codeId(scheme, code);
         }
 
         public String level() {
@@ -35,14 +36,7 @@ public final class CodeNotes {
         }
     }
 
-    public static final String PAGE = "codes.html";
-
     private CodeNotes() {
-    }
-
-    /** The page's address below the portal root. */
-    public static String path(Disclosure d) {
-        return d.path() + "/" + PAGE;
     }
 
     /** Functional codes first, then economic; each in code order (类 before its 款 and 项). */

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Part;
 import org.gongkai.model.Term;
+import org.gongkai.render.site.Addresses;
 
 /**
  * The portal's glossary: every term of every disclosure's 名词解释. Terms are the same when they
@@ -49,8 +50,6 @@ public record PortalGlossary(List<Entry> entries) {
         }
     }
 
-    public static final String PAGE = "glossary.html";
-
     public PortalGlossary {
         entries = List.copyOf(entries);
     }
@@ -64,7 +63,7 @@ public record PortalGlossary(List<Entry> entries) {
                 if (p instanceof Part.GlossaryPart g) {
                     for (int i = 0; i < g.terms().size(); i++) {
                         Term t = g.terms().get(i);
-                        String path = d.path() + "/" + g.slug() + ".html#" + TermAnchors.id(g, i);
+                        String path = Addresses.term(d, g, i);
                         Use use = new Use(d, t.number(), path);
                         terms.computeIfAbsent(TermAnchors.key(t.term()),
                                         k -> Map.entry(TermAnchors.normalise(t.term()), new LinkedHashMap<>()))
@@ -77,7 +76,7 @@ public record PortalGlossary(List<Entry> entries) {
         }
         List<Entry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        terms.values().forEach(t -> entries.add(new Entry(t.getKey(), uniqueId(TermAnchors.slug(t.getKey()), ids),
+        terms.values().forEach(t -> entries.add(new Entry(t.getKey(), uniqueId(Addresses.portalTermId(t.getKey()), ids),
                 PinyinOrder.initial(t.getKey()), ordered(t.getValue().values()))));
         return new PortalGlossary(entries);
     }
@@ -109,7 +108,7 @@ public record PortalGlossary(List<Entry> entries) {
             groups.computeIfAbsent(e.initial(), k -> new ArrayList<>()).add(e);
         }
         List<Letter> out = new ArrayList<>();
-        groups.forEach((l, list) -> out.add(new Letter(l, letterId(l), list)));
+        groups.forEach((l, list) -> out.add(new Letter(l, Addresses.letterId(l), list)));
         return out;
     }
 
@@ -120,10 +119,6 @@ public record PortalGlossary(List<Entry> entries) {
             all.add(String.valueOf(c));
         }
         return all;
-    }
-
-    public static String letterId(String letter) {
-        return PinyinOrder.OTHER.equals(letter) ? "letter-other" : "letter-" + letter;
     }
 
     /** Defined terms and their anchors on the glossary page, for linking narrative text. */

@@ -2,6 +2,7 @@ package org.gongkai.render.web;
 
 import java.util.Optional;
 import org.gongkai.model.Site;
+import org.gongkai.render.site.Addresses;
 
 /**
  * What the 404 page links to. A server sends 404.html in answer to a missing address at any depth,
@@ -15,8 +16,8 @@ public record NotFoundView(Site site, String home, Optional<String> stylesheet, 
 
     public static NotFoundView of(Site site) {
         return site.base()
-                .map(base -> new NotFoundView(site, base + "index.html", Optional.of(base + "assets/gongkai.css"),
-                        Optional.of(base + "data.html")))
+                .map(base -> new NotFoundView(site, base + Addresses.HOME, Optional.of(base + Addresses.STYLESHEET),
+                        Optional.of(base + Addresses.DATA)))
                 .orElseGet(() -> new NotFoundView(site, "/", Optional.empty(), Optional.empty()));
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.render.site.Addresses;
 
 /**
  * sitemap.xml (sitemaps.org protocol 0.9): one absolute URL per page, sorted, no dates (the build
@@ -23,18 +24,18 @@ public final class Sitemap {
     static Map<String, byte[]> files(String base, List<String> pages) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (pages.size() <= MAX_URLS) {
-            files.put(WebFiles.SITEMAP, urlset(base, pages));
+            files.put(Addresses.SITEMAP, urlset(base, pages));
             return files;
         }
         StringBuilder index = new StringBuilder(HEAD).append("<sitemapindex").append(NS).append(">\n");
         for (int from = 0, n = 1; from < pages.size(); from += MAX_URLS, n++) {
-            String name = "sitemap-" + n + ".xml";
+            String name = Addresses.sitemapPart(n);
             files.put(name, urlset(base, pages.subList(from, Math.min(pages.size(), from + MAX_URLS))));
             index.append("  <sitemap><loc>").append(escape(base + name)).append("</loc></sitemap>\n");
         }
         index.append("</sitemapindex>\n");
         Map<String, byte[]> ordered = new LinkedHashMap<>();
-        ordered.put(WebFiles.SITEMAP, index.toString().getBytes(StandardCharsets.UTF_8));
+        ordered.put(Addresses.SITEMAP, index.toString().getBytes(StandardCharsets.UTF_8));
         ordered.putAll(files);
         return ordered;
     }
@@ -42,27 +43,10 @@ public final class Sitemap {
     private static byte[] urlset(String base, List<String> pages) {
         StringBuilder b = new StringBuilder(HEAD).append("<urlset").append(NS).append(">\n");
         for (String page : pages) {
-            b.append("  <url><loc>").append(escape(base + encodePath(page))).append("</loc></url>\n");
+            b.append("  <url><loc>").append(escape(base + Addresses.encode(page))).append("</loc></url>\n");
         }
         b.append("</urlset>\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Percent-encodes what may not stand in a URL path (anything but unreserved characters and '/');
-     * the web archives use it too, so their addresses are the sitemap's.
-     */
-    public static String encodePath(String path) {
-        StringBuilder b = new StringBuilder();
-        for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
-            int c = x & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
-                b.append((char) c);
-            } else {
-                b.append('%').append(String.format("%02X", c));
-            }
-        }
-        return b.toString();
     }
 
     /** The five characters XML reserves; sitemaps.org requires entity-escaping them in URLs. */

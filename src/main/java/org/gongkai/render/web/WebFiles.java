@@ -3,6 +3,7 @@ package org.gongkai.render.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gongkai.model.Site;
+import org.gongkai.render.site.Addresses;
 import org.gongkai.write.SiteWriter;
 
 /**
@@ -12,18 +13,14 @@ import org.gongkai.write.SiteWriter;
  */
 public final class WebFiles {
 
-    public static final String SITEMAP = "sitemap.xml";
-    public static final String ROBOTS = "robots.txt";
-    public static final String NOT_FOUND = "404.html";
-
     public void write(Site site, SiteWriter out) {
         site.base().ifPresent(base -> Sitemap.files(base, pages(out.paths())).forEach(out::write));
-        out.write(ROBOTS, robots(site).getBytes(StandardCharsets.UTF_8));
+        out.write(Addresses.ROBOTS, robots(site).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The pages a reader can arrive at: every HTML file but the error page. */
     static List<String> pages(List<String> paths) {
-        return paths.stream().filter(p -> p.endsWith(".html") && !p.equals(NOT_FOUND)).sorted().toList();
+        return paths.stream().filter(p -> p.endsWith(".html") && !p.equals(Addresses.NOT_FOUND)).sorted().toList();
     }
 
     /**
@@ -32,7 +29,7 @@ public final class WebFiles {
      */
     static String robots(Site site) {
         StringBuilder b = new StringBuilder("User-agent: *\nDisallow:\n");
-        site.base().ifPresent(base -> b.append("\nSitemap: ").append(base).append(SITEMAP).append('\n'));
+        site.base().ifPresent(base -> b.append("\nSitemap: ").append(base).append(Addresses.SITEMAP).append('\n'));
         return b.toString();
     }
 }
