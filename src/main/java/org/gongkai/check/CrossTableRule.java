@@ -22,7 +22,9 @@ final class CrossTableRule {
     private CrossTableRule() {
     }
 
-    static List<Finding> check(Disclosure d, FactSet facts) {
+    static List<Finding> check(RuleContext c) {
+        Disclosure d = c.disclosure();
+        FactSet facts = c.facts();
         List<Finding> out = new ArrayList<>();
         Map<Fact.Identity, Map<Table, Fact>> groups = new LinkedHashMap<>();
         for (Fact f : facts.all()) {

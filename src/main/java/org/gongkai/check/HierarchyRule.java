@@ -32,7 +32,8 @@ final class HierarchyRule {
     private HierarchyRule() {
     }
 
-    static List<Finding> check(Disclosure d) {
+    static List<Finding> check(RuleContext c) {
+        Disclosure d = c.disclosure();
         List<Finding> out = new ArrayList<>();
         d.tables().forEach(t -> lists(t).values().forEach(l -> checkList(d, t, l.columns(), l.entries(), out)));
         return out;

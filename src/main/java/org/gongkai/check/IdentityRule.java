@@ -27,7 +27,8 @@ final class IdentityRule {
     private IdentityRule() {
     }
 
-    static List<Finding> check(Disclosure d) {
+    static List<Finding> check(RuleContext c) {
+        Disclosure d = c.disclosure();
         List<Finding> out = new ArrayList<>();
         d.tables().forEach(t -> {
             for (Identity identity : t.form().identities()) {

@@ -48,7 +48,10 @@ final class NarrativeRules {
     private NarrativeRules() {
     }
 
-    static List<Finding> check(Disclosure d, FactSet facts, Locator locator) {
+    static List<Finding> check(RuleContext c) {
+        Disclosure d = c.disclosure();
+        FactSet facts = c.facts();
+        Locator locator = c.locator();
         List<Finding> out = new ArrayList<>();
         for (Part p : d.parts()) {
             if (p instanceof Part.SectionsPart s) {

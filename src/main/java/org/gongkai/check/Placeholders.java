@@ -17,7 +17,8 @@ final class Placeholders {
     private Placeholders() {
     }
 
-    static List<Finding> check(Disclosure d) {
+    static List<Finding> check(RuleContext c) {
+        Disclosure d = c.disclosure();
         List<Finding> out = new ArrayList<>();
         Position top = Position.startOf(d.file());
         flag(d, "公开标题", d.title(), top, out);

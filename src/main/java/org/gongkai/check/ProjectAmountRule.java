@@ -53,7 +53,9 @@ final class ProjectAmountRule {
     private ProjectAmountRule() {
     }
 
-    static List<Finding> check(Disclosure d, Locator locator) {
+    static List<Finding> check(RuleContext c) {
+        Disclosure d = c.disclosure();
+        Locator locator = c.locator();
         List<Finding> out = new ArrayList<>();
         List<Project> projects = new ArrayList<>();
         for (PerfForms.Named n : PerfForms.of(d)) {

@@ -21,7 +21,8 @@ final class ScoreRules {
     private ScoreRules() {
     }
 
-    static List<Finding> check(Disclosure d) {
+    static List<Finding> check(RuleContext c) {
+        Disclosure d = c.disclosure();
         List<Finding> out = new ArrayList<>();
         for (PerfForms.Named n : PerfForms.of(d)) {
             for (Grid g : n.form().grids()) {

@@ -31,7 +31,9 @@ final class TextRules {
     private TextRules() {
     }
 
-    static List<Finding> check(Disclosure d, Catalogue catalogue) {
+    static List<Finding> check(RuleContext c) {
+        Disclosure d = c.disclosure();
+        Catalogue catalogue = c.catalogue();
         List<Finding> out = new ArrayList<>();
         int year = Integer.parseInt(d.year());
         d.tables().forEach(t -> {

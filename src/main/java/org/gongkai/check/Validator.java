@@ -1,12 +1,10 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.gongkai.facts.FactSet;
 import org.gongkai.model.Catalogue;
-import org.gongkai.model.Disclosure;
 
 /** Runs every rule on one disclosure; stateless, so disclosures are checked in parallel. */
 public final class Validator {
@@ -24,18 +22,19 @@ public final class Validator {
         this.locator = new Locator(sources);
     }
 
+    /** Every group of rules, in the order their findings are gathered (they are sorted after). */
+    static final List<RuleCheck> REGISTRY = List.of(
+            IdentityRule::check,
+            HierarchyRule::check,
+            CrossTableRule::check,
+            NarrativeRules::check,
+            TextRules::check,
+            Placeholders::check,
+            ScoreRules::check,
+            ProjectAmountRule::check);
+
     public List<Finding> check(FactSet facts) {
-        Disclosure d = facts.disclosure();
-        List<Finding> out = new ArrayList<>();
-        out.addAll(IdentityRule.check(d));
-        out.addAll(HierarchyRule.check(d));
-        out.addAll(CrossTableRule.check(d, facts));
-        out.addAll(NarrativeRules.check(d, facts, locator));
-        out.addAll(TextRules.check(d, catalogue));
-        out.addAll(Placeholders.check(d));
-        out.addAll(ScoreRules.check(d));
-        out.addAll(ProjectAmountRule.check(d, locator));
-        out.sort(ORDER);
-        return out;
+        RuleContext context = new RuleContext(facts.disclosure(), facts, catalogue, locator);
+        return REGISTRY.stream().flatMap(r -> r.check(context).stream()).sorted(ORDER).toList();
     }
 }
