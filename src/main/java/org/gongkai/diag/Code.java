@@ -59,6 +59,7 @@ public enum Code {
     TABLE_AMOUNT_DIGITS("table.amount-digits", Stage.LOAD, Severity.ERROR, "金额的位数过多：照原文核对这个数"),
     TABLE_CODE("table.code", Stage.LOAD, Severity.ERROR, "科目编码不是 3、5 或 7 位数字：写完整编码，合计行写 \"\""),
     TABLE_LINE("table.line", Stage.LOAD, Severity.ERROR, "行次不是 1–3 位数字：原文没有行次时写 \"\""),
+    TABLE_ILLEGIBLE("table.illegible", Stage.LOAD, Severity.ERROR, "illegible 指向的格不存在、已有标记，或 printed 与 rows 中该格照录的内容不同"),
     TABLE_RESTORED_ROW("table.restored-row", Stage.LOAD, Severity.ERROR, "restored 指向的行不存在：行从 1 数"),
     TABLE_RESTORED_COLUMN("table.restored-column", Stage.LOAD, Severity.ERROR, "restored 指向的列不存在或不是金额列：列从 1 数，只能恢复金额"),
     TABLE_RESTORED_TWICE("table.restored-twice", Stage.LOAD, Severity.ERROR, "同一格写了两条 restored：每格只写一条"),

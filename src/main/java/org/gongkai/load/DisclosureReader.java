@@ -236,7 +236,8 @@ final class DisclosureReader {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        MapReader map = m.get().allow("form", "number", "title", "department", "unit", "rows", "notes", "statement", "missing", "restored");
+        MapReader map = m.get().allow("form", "number", "title", "department", "unit", "rows", "notes", "statement", "missing", "restored",
+                "illegible");
         Optional<Scalar> formId = map.required("form", "表样标识，如 income-expense-summary");
         String number = map.required("number", "原文表号，如 表1").map(Scalar::text).orElse("");
         String title = map.required("title", "原文表题").map(Scalar::text).orElse("");
@@ -261,6 +262,9 @@ final class DisclosureReader {
         if (rows.size() == rowNodes.size()) {
             for (Node r : restored) {
                 restore(r, form.get(), rows);
+            }
+            for (Node r : map.list("illegible")) {
+                markIllegible(r, form.get(), rows);
             }
         }
         String unit = map.scalar("unit").map(Scalar::text).orElse("万元");
@@ -300,7 +304,7 @@ final class DisclosureReader {
         }
         Row target = rows.get(r.get() - 1);
         Cell cell = target.cells().get(c.get() - 1);
-        if (cell.isRestored()) {
+        if (cell.isMarked()) {
             diagnostics.report(row.get().position(), Code.TABLE_RESTORED_TWICE, "第 " + r.get() + " 行第 " + c.get() + " 列已经恢复过一次",
                     "每格只写一条 restored");
             return;
@@ -329,6 +333,54 @@ final class DisclosureReader {
         rows.set(r.get() - 1, new Row(cells, target.position()));
     }
 
+    /**
+     * Applies one {@code illegible} entry: the cell at row and column keeps exactly what was
+     * transcribed ({@code printed}) and is marked with {@code note}, what cannot be read and why.
+     */
+    private void markIllegible(Node node, Form form, List<Row> rows) {
+        Optional<MapReader> m = MapReader.of(node, file, diagnostics, "无法辨认的格");
+        if (m.isEmpty()) {
+            return;
+        }
+        MapReader map = m.get().allow("row", "column", "printed", "note");
+        Optional<Scalar> row = map.required("row", "行的序号，从 1 数（rows 中的第几行）");
+        Optional<Scalar> column = map.required("column", "列的序号，从 1 数（表样中的第几列）");
+        // printed may be absent (or "") for a cell left blank because nothing could be read.
+        Optional<Scalar> printed = map.scalar("printed");
+        Optional<Scalar> note = map.required("note", "原文该格的情况，如 扫描件此格模糊，只能辨认出末两位");
+        if (row.isEmpty() || column.isEmpty() || note.isEmpty()) {
+            return;
+        }
+        Optional<Integer> r = ordinal(row.get(), rows.size(), "行", "本表有 " + rows.size() + " 行", Code.TABLE_ILLEGIBLE);
+        Optional<Integer> c = ordinal(column.get(), form.columns().size(), "列",
+                "表样“" + form.name() + "”有 " + form.columns().size() + " 列", Code.TABLE_ILLEGIBLE);
+        if (r.isEmpty() || c.isEmpty()) {
+            return;
+        }
+        if (form.columns().get(c.get() - 1).role() == Role.NAME) {
+            diagnostics.report(column.get().position(), Code.TABLE_ILLEGIBLE, "第 " + c.get() + " 列“"
+                    + form.columns().get(c.get() - 1).label() + "”是名称列，不标 illegible", "名称辨认不清时照录能辨认的部分，并在表的 missing 中说明");
+            return;
+        }
+        Row target = rows.get(r.get() - 1);
+        Cell cell = target.cells().get(c.get() - 1);
+        if (cell.isMarked()) {
+            diagnostics.report(row.get().position(), Code.TABLE_ILLEGIBLE, "第 " + r.get() + " 行第 " + c.get()
+                    + " 列已有一条 restored 或 illegible", "每格只写一条");
+            return;
+        }
+        String printedText = printed.map(p -> p.text().strip()).orElse("");
+        if (!cell.raw().equals(printedText)) {
+            diagnostics.report(printed.map(Scalar::position).orElse(map.position()), Code.TABLE_ILLEGIBLE, "第 " + r.get()
+                    + " 行第 " + c.get() + " 列照录的是“" + Printable.excerpt(cell.raw()) + "”，printed 写的是“"
+                    + Printable.excerpt(printedText) + "”", "printed 照抄 rows 中该格的内容");
+            return;
+        }
+        List<Cell> cells = new ArrayList<>(target.cells());
+        cells.set(c.get() - 1, cell.illegible(note.get().text().strip(), map.position()));
+        rows.set(r.get() - 1, new Row(cells, target.position()));
+    }
+
     /** Whether the printed characters (thousands separators aside) appear in the figure in order: only lost digits are added. */
     private static boolean keepsPrinted(String printed, String figure) {
         String p = printed.replace(",", "");
@@ -344,12 +396,16 @@ final class DisclosureReader {
 
     /** A 1-based position written as a whole number from 1 to {@code count}. */
     private Optional<Integer> ordinal(Scalar s, int count, String what, String size) {
+        return ordinal(s, count, what, size, what.equals("行") ? Code.TABLE_RESTORED_ROW : Code.TABLE_RESTORED_COLUMN);
+    }
+
+    private Optional<Integer> ordinal(Scalar s, int count, String what, String size, Code code) {
         String t = s.text().strip();
         if (t.matches("[1-9]\\d{0,5}") && Integer.parseInt(t) <= count) {
             return Optional.of(Integer.parseInt(t));
         }
-        diagnostics.report(s.position(), what.equals("行") ? Code.TABLE_RESTORED_ROW : Code.TABLE_RESTORED_COLUMN,
-                "restored 指向第“" + Printable.excerpt(t) + "”" + what + "，" + size, what + "从 1 数");
+        String key = code == Code.TABLE_ILLEGIBLE ? "illegible" : "restored";
+        diagnostics.report(s.position(), code, key + " 指向第“" + Printable.excerpt(t) + "”" + what + "，" + size, what + "从 1 数");
         return Optional.empty();
     }
 

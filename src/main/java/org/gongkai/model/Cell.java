@@ -11,14 +11,32 @@ import org.gongkai.diag.Position;
  * things on the official forms, so the kind keeps them apart; {@code raw} keeps the written digits
  * (thousands separators included) and {@code value} is the exact decimal.
  */
-public record Cell(String raw, CellKind kind, BigDecimal value, Position position, Restored restored) {
+public record Cell(String raw, CellKind kind, BigDecimal value, Position position, Mark mark) {
+
+    /** What the content says about a cell's provenance, beyond "as printed". */
+    public enum Flag {
+        /** The published text lost digits; the same document proves the figure, which the cell holds. */
+        RESTORED("restored"),
+        /** The published cell cannot be read (blurred, cut off, missing); the cell holds what could be. */
+        ILLEGIBLE("illegible");
+
+        private final String key;
+
+        Flag(String key) {
+            this.key = key;
+        }
+
+        /** The flag as CSV and JSON carry it. */
+        public String key() {
+            return key;
+        }
+    }
 
     /**
-     * A figure whose digits the published text lost and the same document proves elsewhere: the
-     * cell then holds the restored figure, and this keeps what was printed and where the figure
-     * comes from, so pages and data can say so.
+     * A cell's mark: its flag, what was printed (transcribed), and the reason: where a restored
+     * figure comes from, or what is wrong with an illegible one; {@code position} is the mark's entry.
      */
-    public record Restored(String printed, String source, Position position) {
+    public record Mark(Flag flag, String printed, String source, Position position) {
     }
 
     public Cell(String raw, CellKind kind, BigDecimal value, Position position) {
@@ -27,11 +45,25 @@ public record Cell(String raw, CellKind kind, BigDecimal value, Position positio
 
     /** This printed cell holding {@code figure} (an amount cell) instead, marked as restored. */
     public Cell restoredAs(Cell figure, String source, Position at) {
-        return new Cell(figure.raw, figure.kind, figure.value, position, new Restored(raw, source, at));
+        return new Cell(figure.raw, figure.kind, figure.value, position, new Mark(Flag.RESTORED, raw, source, at));
+    }
+
+    /** This cell as transcribed, marked as illegible in the published document for {@code reason}. */
+    public Cell illegible(String reason, Position at) {
+        return new Cell(raw, kind, value, position, new Mark(Flag.ILLEGIBLE, raw, reason, at));
+    }
+
+    public boolean isMarked() {
+        return mark != null;
     }
 
     public boolean isRestored() {
-        return restored != null;
+        return mark != null && mark.flag() == Flag.RESTORED;
+    }
+
+    /** The restored mark (what was printed, and the source), or null when the cell is not restored. */
+    public Mark restored() {
+        return isRestored() ? mark : null;
     }
 
     private static final Pattern AMOUNT = Pattern.compile("-?((\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|\\.\\d+)");

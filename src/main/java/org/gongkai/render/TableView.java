@@ -44,24 +44,43 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
     }
 
     /**
-     * One restored cell's note: its number (the mark in the cell), the note's id, and the sentence
-     * saying where it is, what was printed, the restored figure and where the figure comes from.
+     * One marked cell's note: its number (the mark in the cell), the note's id, and the sentence
+     * saying where it is, what was printed and, for a restored figure, the figure and its source;
+     * for an illegible cell, what cannot be read.
      */
-    public record Mark(int number, String id, String text) {
+    public record Mark(int number, String id, String text, boolean restored) {
     }
 
-    /** The notes of the restored cells, numbered in reading order (row by row, left to right). */
+    /** How a screen reader announces the mark in the cell numbered {@code n}. */
+    public String markLabel(int n) {
+        return (marks().get(n - 1).restored() ? "恢复的数字" : "原文模糊或缺失") + "，见表下注 " + n;
+    }
+
+    /** The notes of the restored cells, in reading order (row by row, left to right). */
+    public List<Mark> restoredMarks() {
+        return marks().stream().filter(Mark::restored).toList();
+    }
+
+    /** The notes of the cells the published document does not let one read. */
+    public List<Mark> illegibleMarks() {
+        return marks().stream().filter(m -> !m.restored()).toList();
+    }
+
+    /** The notes of the marked cells, numbered in reading order (row by row, left to right). */
     public List<Mark> marks() {
         List<Mark> marks = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
             for (Column c : table.form().columns()) {
                 Cell cell = row.cell(c);
-                if (cell.isRestored()) {
+                if (cell.isMarked()) {
                     int n = marks.size() + 1;
-                    marks.add(new Mark(n, Addresses.markId(id, n), "第 " + (r + 1) + " 行" + rowLabel(table, row) + "“"
-                            + String.join("/", labelPath(table, c)) + "”列：原文印作“" + cell.restored().printed()
-                            + "”，此处为 " + cell.raw() + "，依据：" + cell.restored().source()));
+                    String where = "第 " + (r + 1) + " 行" + rowLabel(table, row) + "“" + String.join("/", labelPath(table, c)) + "”列：";
+                    marks.add(cell.isRestored()
+                            ? new Mark(n, Addresses.markId(id, n), where + "原文印作“" + cell.mark().printed()
+                                    + "”，此处为 " + cell.raw() + "，依据：" + cell.mark().source(), true)
+                            : new Mark(n, Addresses.markId(id, n), where + cell.mark().source()
+                                    + (cell.raw().isEmpty() ? "，此处留空" : "，此处照录能辨认的“" + cell.raw() + "”"), false));
                 }
             }
         }
@@ -288,9 +307,9 @@ public record TableView(String id, Table table, List<List<HeaderCell>> headerRow
             } else {
                 String headers = leafHeaders[c.index()]
                         + (panelHeader != null && !cell.isBlank() ? " " + panelHeader : "");
-                int mark = cell.isRestored() ? ++marks[0] : 0;
+                int mark = cell.isMarked() ? ++marks[0] : 0;
                 cells.add(new BodyCell("td", "", cell.raw(), cell.isBlank() ? "" : headers, "",
-                        stick(cssFor(c), c.index(), 1, lead) + (mark > 0 ? " restored" : ""), mark));
+                        stick(cssFor(c), c.index(), 1, lead) + (mark > 0 ? " " + cell.mark().flag().key() : ""), mark));
             }
         }
         return cells;

@@ -274,17 +274,22 @@ final class DisclosureJson {
         for (int r = 0; r < t.rows().size(); r++) {
             for (Column c : t.form().columns()) {
                 Cell cell = t.rows().get(r).cell(c);
-                if (!cell.isRestored()) {
+                if (!cell.isMarked()) {
                     continue;
                 }
                 json.beginObject();
                 json.member("row", r + 1);
                 json.member("column", c.index() + 1);
                 json.member("heading", headings.get(c).name());
-                json.member("flag", Quality.RESTORED);
-                json.member("printed", cell.restored().printed());
-                json.name("value").value(cell.value());
-                json.member("source", cell.restored().source());
+                json.member("flag", cell.mark().flag().key());
+                json.member("printed", cell.mark().printed());
+                json.name("value");
+                if (cell.isAmount()) {
+                    json.value(cell.value());
+                } else {
+                    json.nullValue();
+                }
+                json.member("source", cell.mark().source());
                 json.endObject();
             }
         }

@@ -147,12 +147,13 @@ final class FiscalDataPackage {
             json.beginObject();
             json.member("name", Quality.name(headings, c));
             json.member("type", "string");
-            json.member("description", "“" + headings.get(c).name() + "”列的数据质量：" + Quality.RESTORED
-                    + " 表示原文（提取文本）缺失了这一格的位数，金额按同一文件中印出的数字恢复（原文所印内容和依据见 JSON 的 quality）；空白表示照原文");
+            List<Cell.Flag> flags = Quality.flags(t, c);
+            json.member("description", "“" + headings.get(c).name() + "”列的数据质量："
+                    + String.join("；", flags.stream().map(Quality::meaning).toList()) + "；空白表示照原文");
             json.name("constraints").beginObject();
             json.name("enum").beginArray();
             json.value("");
-            json.value(Quality.RESTORED);
+            flags.forEach(f -> json.value(f.key()));
             json.endArray();
             json.endObject();
             json.endObject();

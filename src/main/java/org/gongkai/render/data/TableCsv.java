@@ -8,7 +8,7 @@ import org.gongkai.model.Table;
 
 /**
  * One published table as CSV: one record per published row, one field per leaf column of its form,
- * then the data-quality companion columns of {@link Quality}, if the table has restored cells.
+ * then the data-quality companion columns of {@link Quality}, if the table has marked cells.
  */
 final class TableCsv {
 
@@ -23,7 +23,7 @@ final class TableCsv {
         List<List<String>> records = new ArrayList<>();
         for (Row row : table.rows()) {
             List<String> record = new ArrayList<>(row.cells().stream().map(CellValues::csv).toList());
-            marked.forEach(c -> record.add(row.cell(c).isRestored() ? Quality.RESTORED : ""));
+            marked.forEach(c -> record.add(row.cell(c).isMarked() ? row.cell(c).mark().flag().key() : ""));
             records.add(record);
         }
         return Csv.write(names, records);

@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -86,6 +88,17 @@ final class Styles {
             CellStyle s = bordered(plain);
             s.setAlignment(HorizontalAlignment.RIGHT);
             s.setDataFormat(wb.createDataFormat().getFormat("@"));
+            return s;
+        });
+    }
+
+    /** {@code base} shaded, for a cell the content marks (restored, illegible), as the page shades it. */
+    CellStyle marked(CellStyle base) {
+        return cache.computeIfAbsent("marked-" + base.getIndex(), k -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(base);
+            s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             return s;
         });
     }

@@ -2,6 +2,10 @@ package org.gongkai.render.excel;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,6 +31,7 @@ final class TableSheet {
 
     private final Sheet sheet;
     private final Styles styles;
+    private Drawing<?> drawing;
     private final Table table;
     private final int width;
     private int next;
@@ -129,25 +134,60 @@ final class TableSheet {
                 .findFirst().map(x -> x.index() == c.index()).orElse(false);
     }
 
+    /**
+     * What the content says about a marked cell, as the cell's comment (a reader sees it on the
+     * cell; an import reads values only): what was printed, and the restored figure's source or
+     * what cannot be read.
+     */
+    private static String markNote(Cell cell) {
+        return cell.isRestored()
+                ? "恢复的数字：原文印作“" + cell.mark().printed() + "”，此处为 " + cell.raw() + "，依据：" + cell.mark().source()
+                : "原文模糊或缺失：" + cell.mark().source();
+    }
+
     private void body(Row r, org.gongkai.model.Row row) {
         for (Column c : table.form().columns()) {
             Cell cell = row.cell(c);
             org.apache.poi.ss.usermodel.Cell x = r.createCell(c.index());
-            if (c.role() == Role.AMOUNT && cell.isAmount()) {
-                x.setCellValue(cell.value().doubleValue());
-                x.setCellStyle(styles.amount(NumberFormats.of(cell.raw())));
-            } else if (c.role() == Role.AMOUNT) {
-                x.setCellStyle(styles.amountText());
-                if (!cell.isBlank()) {
-                    x.setCellValue(cell.raw());
-                }
-            } else {
-                x.setCellStyle(styles.text(FormulaText.looksLikeFormula(cell.raw())));
-                if (!cell.isBlank()) {
-                    x.setCellValue(cell.raw());
-                }
+            body(x, c, cell);
+            if (cell.isMarked()) {
+                x.setCellStyle(styles.marked(x.getCellStyle()));
+                comment(x, markNote(cell));
             }
         }
+    }
+
+    private void body(org.apache.poi.ss.usermodel.Cell x, Column c, Cell cell) {
+        if (c.role() == Role.AMOUNT && cell.isAmount()) {
+            x.setCellValue(cell.value().doubleValue());
+            x.setCellStyle(styles.amount(NumberFormats.of(cell.raw())));
+        } else if (c.role() == Role.AMOUNT) {
+            x.setCellStyle(styles.amountText());
+            if (!cell.isBlank()) {
+                x.setCellValue(cell.raw());
+            }
+        } else {
+            x.setCellStyle(styles.text(FormulaText.looksLikeFormula(cell.raw())));
+            if (!cell.isBlank()) {
+                x.setCellValue(cell.raw());
+            }
+        }
+    }
+
+    private void comment(org.apache.poi.ss.usermodel.Cell x, String text) {
+        if (drawing == null) {
+            drawing = sheet.createDrawingPatriarch();
+        }
+        CreationHelper helper = sheet.getWorkbook().getCreationHelper();
+        ClientAnchor anchor = helper.createClientAnchor();
+        anchor.setCol1(x.getColumnIndex() + 1);
+        anchor.setCol2(x.getColumnIndex() + 4);
+        anchor.setRow1(x.getRowIndex());
+        anchor.setRow2(x.getRowIndex() + 4);
+        Comment comment = drawing.createCellComment(anchor);
+        comment.setString(helper.createRichTextString(text));
+        comment.setAuthor("Gongkai");
+        x.setCellComment(comment);
     }
 
     /** A text across the whole table, as tall as its lines. */
