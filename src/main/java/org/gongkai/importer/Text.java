@@ -10,7 +10,8 @@ final class Text {
     /** A table number as printed: 表1, 表 4-2, 附表4-1, 部门公开表1, 公开01表. */
     private static final Pattern NUMBER = Pattern.compile("[^\\d\\s]{0,6}表\\s*\\d+([-－]\\d+)?|[^\\d\\s]{0,6}\\d+([-－]\\d+)?表");
     private static final Pattern NUMBER_THEN_TITLE = Pattern.compile("((?:[^\\d\\s]{0,6})表\\s*\\d+(?:[-－]\\d+)?)[\\s\u3000]+(\\S.*)");
-    private static final Pattern UNIT = Pattern.compile("(?:金额)?单位[:：]\\s*(万元|千元|亿元|元)");
+    /** The unit as printed, to the end of its cell: "单位：万元", "金额单位：万元（保留两位小数）". */
+    private static final Pattern UNIT = Pattern.compile("(?:金额)?单位[:：]\\s*((?:万元|千元|亿元|元)\\S*(?:\\s+\\S+)*?)\\s*$");
     private static final Pattern DEPARTMENT = Pattern.compile("(?:部门|单位|编制单位|填报单位|部门名称|单位名称|编制部门)[:：]\\s*(.*)");
 
     private Text() {
@@ -44,7 +45,7 @@ final class Text {
         return m.matches() ? Optional.of(new String[] {m.group(1), m.group(2).strip()}) : Optional.empty();
     }
 
-    /** 万元 from "单位：万元" or "金额单位：万元" anywhere in the text. */
+    /** 万元 from "单位：万元" or "金额单位：万元" at the end of the text, with what follows it as printed. */
     static Optional<String> unit(String s) {
         Matcher m = UNIT.matcher(s);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
