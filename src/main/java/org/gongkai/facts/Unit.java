@@ -8,6 +8,7 @@ import java.math.BigDecimal;
  */
 public enum Unit {
     YUAN("元", new BigDecimal("0.0001")),
+    QIAN_YUAN("千元", new BigDecimal("0.1")),
     WAN_YUAN("万元", BigDecimal.ONE),
     YI_YUAN("亿元", new BigDecimal("10000"));
 
@@ -38,6 +39,9 @@ public enum Unit {
         }
         if (unitLine.contains(WAN_YUAN.printed)) {
             return WAN_YUAN;
+        }
+        if (unitLine.contains(QIAN_YUAN.printed)) {
+            return QIAN_YUAN;
         }
         return unitLine.contains(YUAN.printed) ? YUAN : WAN_YUAN;
     }
