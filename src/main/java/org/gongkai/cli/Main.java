@@ -22,6 +22,7 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE_OR_IO = 2;
+    public static final int OUT_OF_MEMORY = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,6 +56,29 @@ public final class Main implements Runnable {
     public static int run(Path workingDir, String[] args, PrintWriter rawOut, PrintWriter rawErr) {
         PrintWriter out = new PrintWriter(new EscapingWriter(rawOut));
         PrintWriter err = new PrintWriter(new EscapingWriter(rawErr));
+        int code;
+        try {
+            code = execute(workingDir, args, out, err);
+        } catch (Error e) {
+            // An error the command's own handler does not see (a worker's, a static initializer's).
+            if (outOfMemory(e)) {
+                // Not a content error and not a bug: say what to set, without a stack trace.
+                err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+                code = OUT_OF_MEMORY;
+            } else {
+                err.println("内部错误：" + shortened(String.valueOf(e)));
+                err.println("（请报告此问题）");
+                code = USAGE_OR_IO;
+            }
+        }
+        out.flush();
+        err.flush();
+        rawOut.flush();
+        rawErr.flush();
+        return code;
+    }
+
+    private static int execute(Path workingDir, String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main(workingDir.toAbsolutePath()));
         cli.setOut(out);
         cli.setErr(err);
@@ -65,6 +89,10 @@ public final class Main implements Runnable {
             return USAGE_OR_IO;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (outOfMemory(ex)) {
+                err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+                return OUT_OF_MEMORY;
+            }
             err.println("内部错误：" + shortened(String.valueOf(ex)));
             if (commandLine.getParseResult().hasMatchedOption("--debug")) {
                 // Only on request: a user's mistake is always a diagnostic, never a trace.
@@ -76,12 +104,23 @@ public final class Main implements Runnable {
             }
             return USAGE_OR_IO;
         });
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        rawOut.flush();
-        rawErr.flush();
-        return code;
+        return cli.execute(args);
+    }
+
+    /** Whether the heap ran out somewhere below {@code t} (a template or a static initializer may wrap it). */
+    static boolean outOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What to do when the heap ran out, naming the current maximum. */
+    static String outOfMemory(long maxBytes) {
+        return "内存不足：Java 堆已用尽（当前上限 " + maxBytes / (1024 * 1024) + " MiB），命令未完成。"
+                + "请给 Java 更大的堆后重试，如 java -Xmx4g -jar gongkai.jar build …（或设置环境变量 JAVA_TOOL_OPTIONS=-Xmx4g）";
     }
 
     /**

@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import org.gongkai.check.Findings;
 import org.gongkai.facts.FactIndex;
 import org.gongkai.model.Catalogue;
@@ -47,9 +50,44 @@ public final class Renderer {
         return charts.draws();
     }
 
+    /**
+     * Renders every page in parallel, in a pool of its own: when one page fails, the others stop
+     * taking work and the call returns (or throws) only once none is still writing, so the writer
+     * can remove its staging folder without racing a page still being written.
+     */
     public void render(Portal portal, FactIndex facts, Findings findings, SiteWriter out) {
-        pages(new KeyFigures(portal, facts), findings).parallelStream()
-                .forEach(p -> out.write(p.path(), p.content().get().getBytes(StandardCharsets.UTF_8)));
+        List<Page> pages = pages(new KeyFigures(portal, facts), findings);
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            pool.submit(() -> pages.parallelStream()
+                    .forEach(p -> out.write(p.path(), p.content().get().getBytes(StandardCharsets.UTF_8)))).get();
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rendering interrupted", e);
+        } finally {
+            pool.shutdownNow();
+            awaitQuietly(pool);
+        }
+    }
+
+    private static RuntimeException rethrown(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    private static void awaitQuietly(ForkJoinPool pool) {
+        try {
+            pool.awaitTermination(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     List<Page> pages(KeyFigures figures, Findings findings) {
