@@ -22,6 +22,7 @@ import org.gongkai.render.Renderer;
 import org.gongkai.render.data.OpenData;
 import org.gongkai.render.site.Addresses;
 import org.gongkai.render.web.WebFiles;
+import org.gongkai.write.FileSink;
 import org.gongkai.write.OutputGuard;
 import org.gongkai.write.OutputLock;
 import org.gongkai.write.SiteWriter;
@@ -189,8 +190,11 @@ public final class Build {
         return Optional.of(new Checked(content.get(), facts, findings));
     }
 
-    /** Bundled assets first, then the site's own (checked when loading) replace those of the same name. */
-    private static void copyAssets(List<Asset> site, SiteWriter out) throws IOException {
+    /**
+     * Bundled assets first, then the site's own (checked when loading) replace those of the same name;
+     * the preview server serves them the same way.
+     */
+    public static void copyAssets(List<Asset> site, FileSink out) throws IOException {
         for (Path f : Resources.files(Resources.directory("assets"), "")) {
             try (InputStream in = Files.newInputStream(f)) {
                 out.write(Addresses.asset(f.getFileName().toString()), in.readAllBytes());

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "公开：把部门预决算 YAML 内容生成为静态公开门户。",
         subcommands = {BuildCommand.class, CheckCommand.class, VerifyCommand.class, ArchiveCommand.class,
-                ImportCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+                ImportCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
 

@@ -1,5 +1,6 @@
 package org.gongkai.facts;
 
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.gongkai.model.Catalogue;
@@ -21,6 +22,16 @@ public final class FactIndex {
         portal.disclosures().parallelStream().map(d -> FactSet.of(d, catalogue)).toList()
                 .forEach(f -> sets.put(f.disclosure(), f));
         return new FactIndex(sets);
+    }
+
+    /**
+     * An index of figures read earlier, one set per disclosure: a preview that reads one changed
+     * disclosure again keeps the other disclosures' sets.
+     */
+    public static FactIndex of(Collection<FactSet> sets) {
+        Map<Disclosure, FactSet> byDisclosure = new IdentityHashMap<>();
+        sets.forEach(f -> byDisclosure.put(f.disclosure(), f));
+        return new FactIndex(byDisclosure);
     }
 
     /** The figures of {@code d}, which must be one of the portal's disclosures. */

@@ -77,7 +77,8 @@ public final class ContentReader {
             return Optional.empty();
         }
         List<Asset> assets = new AssetReader(diagnostics, this::display, files).read(contentDir.resolve("assets"));
-        return Optional.of(new Content(new Portal(site, departments, disclosures), catalogue.build(), assets));
+        return Optional.of(new Content(new Portal(site, departments, disclosures), catalogue.build(), assets, formSets,
+                layouts));
     }
 
     private String display(Path file) {
@@ -211,25 +212,38 @@ public final class ContentReader {
             return List.of();
         }
         List<Disclosure> out = new ArrayList<>();
-        for (Map.Entry<String, Path> e : files.entrySet()) {
-            String fileName = e.getKey();
-            if (fileName.equals("department.yaml") || fileName.startsWith(".")) {
-                continue;
-            }
-            String name = display(e.getValue());
-            Matcher m = DISCLOSURE_FILE.matcher(fileName);
-            if (!m.matches()) {
-                if (fileName.endsWith(".yaml") || fileName.endsWith(".yml")) {
-                    diagnostics.report(Position.startOf(name), Code.CONTENT_FILE_NAME, "无法识别的文件名“" + fileName + "”",
-                            "公开文件命名为 <年度>-budget.yaml（预算）或 <年度>-final.yaml（决算），如 2021-final.yaml");
-                }
-                continue;
-            }
-            Kind kind = Kind.ofSlug(m.group(2)).orElseThrow();
-            yaml.load(e.getValue(), name)
-                    .flatMap(root -> new DisclosureReader(name, diagnostics, formSets, layouts).read(root, department, m.group(1), kind))
-                    .ifPresent(out::add);
+        for (Path file : files.values()) {
+            disclosure(file, department, formSets, layouts).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Reads one disclosure file of {@code department} again, with the form sets and layouts of an
+     * earlier complete read, reporting its problems as {@link #read} does; empty when the file is
+     * not a disclosure or has errors that prevent reading it.
+     */
+    public Optional<Disclosure> readDisclosure(Path file, Department department, Content loaded) {
+        return disclosure(file, department, loaded.formSets(), loaded.layouts());
+    }
+
+    private Optional<Disclosure> disclosure(Path file, Department department, Map<String, FormSet> formSets,
+            Map<String, GridLayout> layouts) {
+        String fileName = file.getFileName().toString();
+        if (fileName.equals("department.yaml") || fileName.startsWith(".")) {
+            return Optional.empty();
+        }
+        String name = display(file);
+        Matcher m = DISCLOSURE_FILE.matcher(fileName);
+        if (!m.matches()) {
+            if (fileName.endsWith(".yaml") || fileName.endsWith(".yml")) {
+                diagnostics.report(Position.startOf(name), Code.CONTENT_FILE_NAME, "无法识别的文件名“" + fileName + "”",
+                        "公开文件命名为 <年度>-budget.yaml（预算）或 <年度>-final.yaml（决算），如 2021-final.yaml");
+            }
+            return Optional.empty();
+        }
+        Kind kind = Kind.ofSlug(m.group(2)).orElseThrow();
+        return yaml.load(file, name)
+                .flatMap(root -> new DisclosureReader(name, diagnostics, formSets, layouts).read(root, department, m.group(1), kind));
     }
 }

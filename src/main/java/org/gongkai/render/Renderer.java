@@ -3,9 +3,11 @@ package org.gongkai.render;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -13,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.gongkai.check.Findings;
 import org.gongkai.facts.FactIndex;
 import org.gongkai.model.Catalogue;
+import org.gongkai.model.Disclosure;
 import org.gongkai.model.Portal;
 import org.gongkai.render.chart.ChartCache;
 import org.gongkai.render.chart.KeyFigures;
@@ -26,10 +29,12 @@ import org.gongkai.write.SiteWriter;
  */
 public final class Renderer {
 
-    /** Every kind of page the portal has. */
-    private static final List<PageFamily> FAMILIES = List.of(new HomePage(), new DepartmentPages(),
-            new PortalGlossaryPage(), new YearPages(), new ComparisonPage(), new SearchPages(), new DisclosurePages(),
-            new TablePages(), new DataPage(), new NotFoundPage());
+    /** Every kind of page of the whole portal. */
+    private static final List<PageFamily> SITE_FAMILIES = List.of(new HomePage(), new DepartmentPages(),
+            new PortalGlossaryPage(), new YearPages(), new ComparisonPage(), new SearchPages(), new DataPage(),
+            new NotFoundPage());
+    /** Every kind of page each disclosure has. */
+    private static final List<DisclosureFamily> DISCLOSURE_FAMILIES = List.of(new DisclosurePages(), new TablePages());
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Markdown markdown = new Markdown();
@@ -92,7 +97,8 @@ public final class Renderer {
 
     List<Page> pages(KeyFigures figures, Findings findings) {
         SiteContext site = new SiteContext(figures, findings, catalogue, engine, markdown, charts);
-        List<Page> pages = FAMILIES.stream().flatMap(f -> f.pages(site).stream()).toList();
+        List<Page> pages = new ArrayList<>(sitePages(site));
+        site.portal().disclosures().forEach(d -> pages.addAll(pagesOf(site, d)));
         Set<String> seen = new HashSet<>();
         for (Page p : pages) {
             if (!seen.add(p.path())) {
@@ -101,5 +107,24 @@ public final class Renderer {
             }
         }
         return pages;
+    }
+
+    /**
+     * The portal's pages listed, none rendered yet, for a preview server; {@code previous}, the plan
+     * of the same portal before an edit, lends what is still valid (see {@link PagePlan}).
+     */
+    public PagePlan plan(KeyFigures figures, Findings findings, Optional<PagePlan> previous) {
+        // A cache of its own: a plan's lazily rendered pages may outlive the next plan.
+        SiteContext site = new SiteContext(figures, findings, catalogue, engine, markdown, new ChartCache(),
+                previous.map(PagePlan::site));
+        return new PagePlan(site);
+    }
+
+    static List<Page> sitePages(SiteContext site) {
+        return SITE_FAMILIES.stream().flatMap(f -> f.pages(site).stream()).toList();
+    }
+
+    static List<Page> pagesOf(SiteContext site, Disclosure d) {
+        return DISCLOSURE_FAMILIES.stream().flatMap(f -> f.pages(site, d).stream()).toList();
     }
 }

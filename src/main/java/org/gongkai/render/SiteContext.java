@@ -3,11 +3,11 @@ package org.gongkai.render;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.check.Findings;
 import org.gongkai.model.Catalogue;
 import org.gongkai.model.Department;
@@ -29,7 +29,8 @@ import org.gongkai.render.terms.PortalGlossary;
 /**
  * What page families share in one build: the portal and its findings, what several families read
  * (the portal index, the peer groups, the portal glossary, each disclosure's view), the chart cache,
- * the breadcrumbs and the template engine. Everything is computed once, before any page renders.
+ * the breadcrumbs and the template engine. Each shared value is made once, when first read: a build
+ * reads them all, a preview server only what the pages it is asked for need.
  */
 final class SiteContext {
 
@@ -37,35 +38,61 @@ final class SiteContext {
 
     private final Portal portal;
     private final KeyFigures figures;
+    private final Findings findings;
+    private final Catalogue catalogue;
     private final TemplateEngine engine;
     private final Markdown markdown;
     private final ChartCache charts;
     private final PortalIndex index;
-    private final List<PeerComparison.Group> groups;
-    private final PortalGlossary glossary;
-    private final Map<Disclosure, DisclosureView> views;
+    private final Once<List<PeerComparison.Group>> groups;
+    private final Once<PortalGlossary> glossary;
+    private final Once<List<String>> definedTerms;
+    private final Once<Map<String, String>> anchors;
+    private final boolean anchorsKept;
+    /** By address: a disclosure record's equals and hashCode would walk all its tables. */
+    private final Map<String, DisclosureView> views = new ConcurrentHashMap<>();
 
     SiteContext(KeyFigures figures, Findings findings, Catalogue catalogue, TemplateEngine engine, Markdown markdown,
             ChartCache charts) {
+        this(figures, findings, catalogue, engine, markdown, charts, Optional.empty());
+    }
+
+    /**
+     * As the other constructor; the glossary anchors of {@code previous} (a context of the same portal
+     * before an edit) are kept when every disclosure defines the same terms as then, so that one
+     * disclosure's pages render without building the whole portal glossary again.
+     */
+    SiteContext(KeyFigures figures, Findings findings, Catalogue catalogue, TemplateEngine engine, Markdown markdown,
+            ChartCache charts, Optional<SiteContext> previous) {
         this.portal = figures.portal();
         this.figures = figures;
+        this.findings = findings;
+        this.catalogue = catalogue;
         this.engine = engine;
         this.markdown = markdown;
         this.charts = charts;
         this.index = new PortalIndex(portal, figures);
-        this.groups = PeerComparison.groups(figures, charts);
-        this.glossary = PortalGlossary.of(portal.disclosures());
-        // By identity: a disclosure record's equals and hashCode would walk all its tables.
-        Map<Disclosure, DisclosureView> byDisclosure = new IdentityHashMap<>();
-        for (Disclosure d : portal.disclosures()) {
-            byDisclosure.put(d, view(d, findings, catalogue));
-        }
-        this.views = Collections.unmodifiableMap(byDisclosure);
+        this.groups = new Once<>(() -> PeerComparison.groups(figures, charts));
+        this.glossary = new Once<>(() -> PortalGlossary.of(portal.disclosures()));
+        this.definedTerms = new Once<>(() -> definedTerms(portal));
+        Optional<SiteContext> same = previous.filter(p -> p.definedTerms.get().equals(definedTerms.get()));
+        this.anchorsKept = same.isPresent();
+        this.anchors = same.map(p -> p.anchors).orElseGet(() -> new Once<>(() -> glossary().anchors()));
     }
 
-    private DisclosureView view(Disclosure d, Findings findings, Catalogue catalogue) {
+    /**
+     * Everything the glossary's anchors are made of: each term as written and whether it is defined,
+     * in portal order (the first wording of a term names its entry).
+     */
+    private static List<String> definedTerms(Portal portal) {
+        List<String> terms = new ArrayList<>();
+        portal.disclosures().forEach(d -> d.terms().forEach(t -> terms.add(t.term() + (t.text().isBlank() ? "\n0" : "\n1"))));
+        return terms;
+    }
+
+    private DisclosureView makeView(Disclosure d) {
         List<Disclosure> siblings = portal.disclosuresOf(d.department()).stream().filter(o -> o != d).toList();
-        Glossing glossing = new Glossing(glossary.anchors(), CodeNotes.of(d, catalogue));
+        Glossing glossing = new Glossing(anchors.get(), CodeNotes.of(d, catalogue));
         return new DisclosureView(d, siblings, DisclosureCharts.of(figures, d, charts),
                 ProjectList.of(d, ChartData.subject(d), charts), findings.of(d.path()), portal.site().showFindings(),
                 glossing, Headline.of(figures, d));
@@ -73,6 +100,11 @@ final class SiteContext {
 
     Portal portal() {
         return portal;
+    }
+
+    /** Whether the glossary anchors are those of the previous context (no defined term changed). */
+    boolean anchorsKept() {
+        return anchorsKept;
     }
 
     /** The key figures every page family reads, from the build's one figure layer. */
@@ -93,15 +125,15 @@ final class SiteContext {
     }
 
     List<PeerComparison.Group> groups() {
-        return groups;
+        return groups.get();
     }
 
     PortalGlossary glossary() {
-        return glossary;
+        return glossary.get();
     }
 
     DisclosureView view(Disclosure d) {
-        return views.get(d);
+        return views.computeIfAbsent(d.path(), p -> makeView(d));
     }
 
     /** A page of the whole portal, below the home page. */

@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * rolled back by the next). The replaced site is then removed by its own manifest: files Gongkai
  * did not write stay where they are and are reported in {@link #notes()}.
  */
-public final class SiteWriter implements AutoCloseable {
+public final class SiteWriter implements FileSink, AutoCloseable {
 
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
@@ -122,6 +122,7 @@ public final class SiteWriter implements AutoCloseable {
      * Writes one output file; {@code path} is relative to the site root, '/'-separated. Writing the
      * same path again replaces the file (site assets replace bundled ones this way).
      */
+    @Override
     public void write(String path, byte[] bytes) {
         if (closed || committed) {
             throw new IllegalStateException("the writer is " + (closed ? "closed" : "committed") + ": " + path);

@@ -202,7 +202,8 @@ public final class WebArchive {
                 + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
     }
 
-    static String mediaType(String path) {
+    /** The media type a file is served with, by its name (the preview server serves files the same way). */
+    public static String mediaType(String path) {
         String ext = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         return switch (ext) {
             case "html" -> "text/html; charset=utf-8";
