@@ -60,7 +60,14 @@ public enum Rule {
             "表中同时写了科目编码和名称的行", "215 写作“资源勘探信息等支出”，2021 年科目名称为“资源勘探工业信息等支出”"),
     TEXT_UNIT(Code.TEXT_UNIT, "表的金额单位", "每张表的 unit；金额表应为 万元 或 元", "表3 单位写“千元”"),
     TEXT_UNFILLED(Code.TEXT_UNFILLED, "未填写：gongkai new 生成的占位文字“【未填写】”应换成原文",
-            "公开标题、各部分和各节的标题与正文、表的标题和“原文缺失”说明、名词解释", "第三部分“一、收入支出决算总体情况说明”的正文未填写");
+            "公开标题、各部分和各节的标题与正文、表的标题和“原文缺失”说明、名词解释", "第三部分“一、收入支出决算总体情况说明”的正文未填写"),
+    ROUNDING_SUM(Code.ROUNDING_SUM, "舍入：合计与其各项之和相差不超过 0.005×项数（n 个各自四舍五入到 0.01 的数相加可能差这么多）",
+            "上列各条求和的规则（identity.column、identity.row、hierarchy.sum、cross.basic-split、narrative.parts）在舍入范围之内、但不完全相等时",
+            "表3 “221 住房保障支出”：1 栏 10.01 与 （2+3） 栏之和 10.00 相差 0.01，在 2 个数的舍入范围（0.005×2＝0.010）之内"),
+    ROUNDING_PERCENT(Code.ROUNDING_PERCENT, "舍入：百分比截尾而不是四舍五入，或只在所印金额的舍入误差之内相符",
+            "上列各条核对百分比的规则（narrative.change、narrative.rate、narrative.share、perf.execution-rate）不报告、"
+                    + "但所写百分比不等于所印金额之商四舍五入到所写小数位时",
+            "执行数 79.55 ÷ 预算数 82.93 ＝ 95.92%，四舍五入到整数为 96%，原文写 95%（截尾，而不是四舍五入）");
 
     private final Code code;
     private final String what;

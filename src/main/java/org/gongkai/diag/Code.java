@@ -127,6 +127,8 @@ public enum Code {
     TEXT_CATALOGUE_NAME("text.catalogue-name", Stage.RULE, Severity.WARNING, "科目名称与该年度政府收支分类科目的名称不同"),
     TEXT_UNIT("text.unit", Stage.RULE, Severity.WARNING, "表的金额单位不是万元或元"),
     TEXT_UNFILLED("text.unfilled", Stage.RULE, Severity.WARNING, "gongkai new 生成的占位文字“【未填写】”还没有换成原文"),
+    ROUNDING_SUM("rounding.sum", Stage.RULE, Severity.NOTICE, "合计与各项之和不同，但相差不超过 0.005×项数，各数分别四舍五入即可解释；不影响发布"),
+    ROUNDING_PERCENT("rounding.percent", Stage.RULE, Severity.NOTICE, "百分比不是按所印金额计算、四舍五入的结果，但截尾或金额本身的舍入可以解释（如 95.92% 写作 95%）；不影响发布"),
 
     // Building and writing the portal and its packages.
     IO_OUT_REFUSED("io.out-refused", Stage.WRITE, Severity.ERROR, "不能用这个路径作输出目录（当前目录、内容目录、文件、链接、有其他文件的目录等）：换一个不存在的路径、空目录或上次生成的输出目录"),
