@@ -53,7 +53,7 @@ final class CrossTableRule {
      * Figures printed in one unit are the same number only when equal; printed in different units,
      * when they differ by no more than the coarser figure's rounding (684,213 元 is 68.42 万元).
      */
-    private static boolean same(Fact a, Fact b) {
+    static boolean same(Fact a, Fact b) {
         BigDecimal diff = a.amount().subtract(b.amount()).abs();
         return a.unit() == b.unit() ? diff.signum() == 0 : diff.compareTo(a.rounding().max(b.rounding())) <= 0;
     }

@@ -27,6 +27,7 @@ public final class Validator {
             IdentityRule::check,
             HierarchyRule::check,
             CrossTableRule::check,
+            SummaryRule::check,
             NarrativeRules::check,
             TextRules::check,
             Placeholders::check,

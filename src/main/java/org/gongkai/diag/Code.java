@@ -112,6 +112,8 @@ public enum Code {
     HIERARCHY_SUM("hierarchy.sum", Stage.RULE, Severity.ERROR, "上级科目（或合计）不等于其下各级科目之和：核对这些行"),
     CROSS_SAME_FIGURE("cross.same-figure", Stage.RULE, Severity.ERROR, "同一数字在不同表中不一致：核对两张表"),
     CROSS_BASIC_SPLIT("cross.basic-split", Stage.RULE, Severity.ERROR, "基本支出不等于人员经费与公用经费之和：核对这三个合计"),
+    CROSS_BALANCE("cross.balance", Stage.RULE, Severity.ERROR, "收入总计不等于支出总计（收支总表应平衡）：核对两个总计"),
+    CROSS_FISCAL_INCOME("cross.fiscal-income", Stage.RULE, Severity.ERROR, "财政拨款的本年收入与全部资金表中的财政拨款收入不一致：核对两张表"),
     NARRATIVE_CHANGE("narrative.change", Stage.RULE, Severity.ERROR, "情况说明中的增减额与增减率不一致：核对这一句"),
     NARRATIVE_RATE("narrative.rate", Stage.RULE, Severity.ERROR, "情况说明中的预算完成率不等于决算数÷年初预算数：核对这一句"),
     NARRATIVE_SHARE("narrative.share", Stage.RULE, Severity.ERROR, "情况说明中的占比不等于部分÷整体：核对这一句"),
