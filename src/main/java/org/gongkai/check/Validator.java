@@ -32,7 +32,9 @@ public final class Validator {
             TextRules::check,
             Placeholders::check,
             ScoreRules::check,
-            ProjectAmountRule::check);
+            ProjectAmountRule::check,
+            CompletenessRule::check,
+            TimelinessRule::check);
 
     public List<Finding> check(FactSet facts) {
         RuleContext context = new RuleContext(facts.disclosure(), facts, catalogue, locator);
