@@ -221,6 +221,12 @@ class AuditRulesTest {
         assertTrue(department.contains("<span class=\"completeness\">必需表格 3/4</span>"), department);
         String home = Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8);
         assertTrue(home.contains("<span class=\"muted\">必需表格 3/4</span>"), home);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.resolve("data/test/2021-final.json").toFile());
+        assertEquals("2022 年 8 月 10 日", json.get("approved").asText());
+        assertEquals("[\"summary\",\"income\",\"fiscal\",\"fund\"]", json.at("/completeness/required").toString());
+        assertEquals("[\"income\"]", json.at("/completeness/missing").toString());
+        assertFalse(json.at("/completeness/untranscribed").asBoolean());
     }
 
     private String run(String name, String disclosure, String... flags) throws IOException {
