@@ -89,7 +89,8 @@ public final class Build {
 
     /**
      * Load, check, and publish only what passes the same gate as {@code check}: no open error (an
-     * acknowledged finding does not count), and with {@code strict} no open warning either.
+     * acknowledged finding does not count), and with {@code strict} no open warning either (a
+     * notice never blocks).
      */
     public Result build(Path outDir, boolean strict) {
         return build(outDir, strict, Optional.empty());
@@ -131,7 +132,7 @@ public final class Build {
     /** The build proper, under the output's lock (held until the new site is in place and zipped). */
     private Result build(OutputLock lock, Path outDir, boolean strict, Packages packages, Diagnostics diagnostics) {
         Optional<Checked> checked = loadAndCheck(diagnostics);
-        boolean blocked = diagnostics.hasErrors() || strict && !diagnostics.sorted().isEmpty();
+        boolean blocked = diagnostics.hasErrors() || strict && diagnostics.hasMoreThanNotices();
         if (checked.isEmpty() || blocked) {
             return new Result(diagnostics, 0, false);
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.gongkai.diag.Code;
 import org.gongkai.diag.Diagnostics;
 import org.gongkai.diag.Position;
+import org.gongkai.diag.Severity;
 import org.gongkai.facts.FactIndex;
 import org.gongkai.facts.Features;
 import org.gongkai.facts.FactSet;
@@ -71,7 +72,10 @@ public final class Checks {
                 acknowledged.add(new Findings.Acknowledged(f, ack.get().note()));
                 diagnostics.addAcknowledged(f.toDiagnostic(), ack.get().note());
             } else {
-                open.add(f);
+                // A notice is reported, never shown to readers as a disagreement: rounding explains it.
+                if (f.rule().severity() != Severity.NOTICE) {
+                    open.add(f);
+                }
                 diagnostics.add(f.toDiagnostic());
             }
         }

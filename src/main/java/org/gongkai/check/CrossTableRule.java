@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.diag.Position;
 import org.gongkai.facts.Fact;
 import org.gongkai.facts.FactSet;
 import org.gongkai.model.Disclosure;
@@ -52,7 +53,7 @@ final class CrossTableRule {
      * Figures printed in one unit are the same number only when equal; printed in different units,
      * when they differ by no more than the coarser figure's rounding (684,213 元 is 68.42 万元).
      */
-    private static boolean same(Fact a, Fact b) {
+    static boolean same(Fact a, Fact b) {
         BigDecimal diff = a.amount().subtract(b.amount()).abs();
         return a.unit() == b.unit() ? diff.signum() == 0 : diff.compareTo(a.rounding().max(b.rounding())) <= 0;
     }
@@ -69,12 +70,19 @@ final class CrossTableRule {
                 continue;
             }
             BigDecimal sum = personnel.get().amount().add(pub.get().amount());
+            BigDecimal diff = basic.amount().subtract(sum).abs();
+            String parts = personnel.get().label() + " " + personnel.get().cell().raw() + " ＋ " + pub.get().label() + " "
+                    + pub.get().cell().raw() + " ＝ " + Amounts.format(sum);
+            List<Position> related = List.of(personnel.get().cell().position(), pub.get().cell().position());
             if (Amounts.beyond(basic.amount(), sum, Amounts.tolerance(2))) {
                 out.add(new Finding(Rule.BASIC_SPLIT, d.path(), basic.label(),
-                        basic.label() + " " + basic.cell().raw() + " ≠ " + personnel.get().label() + " " + personnel.get().cell().raw()
-                                + " ＋ " + pub.get().label() + " " + pub.get().cell().raw() + " ＝ " + Amounts.format(sum)
-                                + "，相差 " + Amounts.format(basic.amount().subtract(sum).abs()),
-                        basic.cell().position(), List.of(personnel.get().cell().position(), pub.get().cell().position())));
+                        basic.label() + " " + basic.cell().raw() + " ≠ " + parts + "，相差 " + Amounts.format(diff),
+                        basic.cell().position(), related));
+            } else if (diff.signum() != 0) {
+                out.add(new Finding(Rule.ROUNDING_SUM, d.path(), basic.label(),
+                        basic.label() + " " + basic.cell().raw() + " 与 " + parts + " 相差 " + Amounts.format(diff)
+                                + Rounding.withinSum(2),
+                        basic.cell().position(), related));
             }
         }
     }

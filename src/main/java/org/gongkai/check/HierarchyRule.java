@@ -136,12 +136,18 @@ final class HierarchyRule {
             if (expected == null || s.text() || target.isBlank() && s.printed() == 0) {
                 continue;
             }
+            String column = columns.get(k);
+            String subject = TableText.label(t) + " " + parent.label() + " " + column;
+            String figure = TableText.label(t) + " " + parent.label() + "（" + column + "）" + (target.isAmount() ? target.raw() : "（空白）");
+            BigDecimal diff = expected.subtract(s.value()).abs();
             if (Amounts.beyond(expected, s.value(), Amounts.tolerance(s.printed()))) {
-                String column = columns.get(k);
-                out.add(new Finding(Rule.HIERARCHY, d.path(), TableText.label(t) + " " + parent.label() + " " + column,
-                        TableText.label(t) + " " + parent.label() + "（" + column + "）" + (target.isAmount() ? target.raw() : "（空白）")
-                                + " ≠ " + what + "之和 " + Amounts.format(s.value()) + "，相差 "
-                                + Amounts.format(expected.subtract(s.value()).abs()),
+                out.add(new Finding(Rule.HIERARCHY, d.path(), subject,
+                        figure + " ≠ " + what + "之和 " + Amounts.format(s.value()) + "，相差 " + Amounts.format(diff),
+                        target.position(), s.related()));
+            } else if (diff.signum() != 0) {
+                out.add(new Finding(Rule.ROUNDING_SUM, d.path(), subject,
+                        figure + " 与" + what + "之和 " + Amounts.format(s.value()) + " 相差 " + Amounts.format(diff)
+                                + Rounding.withinSum(s.printed()),
                         target.position(), s.related()));
             }
         }

@@ -110,10 +110,16 @@ final class IdentityRule {
         if (target.isBlank() && printed == 0) {
             return;
         }
+        BigDecimal diff = expected.subtract(sum).abs();
         if (Amounts.beyond(expected, sum, Amounts.tolerance(printed))) {
             out.add(new Finding(rule, d.path(), subject,
                     where + " " + show(target) + " ≠ " + rhs(identity) + " " + Amounts.format(sum) + "，相差 "
-                            + Amounts.format(expected.subtract(sum).abs()) + "（表样：" + identity.printed() + "）",
+                            + Amounts.format(diff) + "（表样：" + identity.printed() + "）",
+                    target.position(), related));
+        } else if (diff.signum() != 0) {
+            out.add(new Finding(Rule.ROUNDING_SUM, d.path(), subject,
+                    where + " " + show(target) + " 与 " + rhs(identity) + " " + Amounts.format(sum) + " 相差 "
+                            + Amounts.format(diff) + Rounding.withinSum(printed) + "（表样：" + identity.printed() + "）",
                     target.position(), related));
         }
     }

@@ -137,6 +137,14 @@ final class NarrativeRules {
                                 + " 万元，上年应为 " + Amounts.format(cur.subtract(up ? delta : delta.negate()))
                                 + " 万元，变动率应为 " + rate.show(pct) + "，原文写 " + pct + "%",
                         w.at(m.start(3)), List.of(w.at(current.get()))));
+            } else if (rate != null) {
+                BigDecimal last = cur.subtract(up ? delta : delta.negate());
+                Mention now = current.get();
+                Rounding.percent(delta, last).flatMap(q -> Rounding.percentNote(q, pct)).ifPresent(note ->
+                        out.add(new Finding(Rule.ROUNDING_PERCENT, w.d().path(), w.section().title() + " " + m.group().strip(),
+                                "“" + w.section().title() + "”：本年 " + now.raw() + " 万元、" + m.group(1) + " " + m.group(2)
+                                        + " 万元，上年 " + Amounts.format(last) + " 万元，变动率 " + note,
+                                w.at(m.start(3)), List.of(w.at(now)))));
             }
         }
     }
@@ -158,6 +166,13 @@ final class NarrativeRules {
                         "“" + w.section().title() + "”：决算 " + actual.get().raw() + " ÷ 年初预算 " + budget.get().raw()
                                 + " ＝ " + rate.show(m.group(1)) + "，原文写完成年初预算的 " + m.group(1) + "%",
                         w.at(m.start(1)), List.of()));
+            } else if (rate != null) {
+                Rounding.percent(actual.get().value(), budget.get().value()).flatMap(q -> Rounding.percentNote(q, m.group(1)))
+                        .ifPresent(note -> out.add(new Finding(Rule.ROUNDING_PERCENT, w.d().path(),
+                                w.section().title() + " " + m.group(),
+                                "“" + w.section().title() + "”：决算 " + actual.get().raw() + " ÷ 年初预算 " + budget.get().raw()
+                                        + " " + note,
+                                w.at(m.start(1)), List.of())));
             }
         }
     }
@@ -200,6 +215,14 @@ final class NarrativeRules {
                         "“" + w.section().title() + "”：" + part.label() + " " + part.raw() + " ÷ " + whole.get().label() + " "
                                 + whole.get().raw() + " ＝ " + share.show(m.group(3)) + "，原文写占 " + m.group(3) + "%",
                         w.at(m.start(3)), List.of()));
+            } else if (share != null) {
+                String pct = m.group(3);
+                Whole of = whole.get();
+                Rounding.percent(part.value(), of.value()).flatMap(q -> Rounding.percentNote(q, pct)).ifPresent(note ->
+                        out.add(new Finding(Rule.ROUNDING_PERCENT, w.d().path(), w.section().title() + " " + m.group().strip(),
+                                "“" + w.section().title() + "”：" + part.label() + " " + part.raw() + " ÷ " + of.label() + " "
+                                        + of.raw() + " " + note,
+                                w.at(m.start(3)), List.of())));
             }
             if (whole.get().mention() != null && (commonWhole == null || commonWhole == whole.get().mention())) {
                 commonWhole = whole.get().mention();
@@ -211,12 +234,19 @@ final class NarrativeRules {
         }
         if (sameWhole && parts.size() >= 2 && sumsToHundred(pcts)) {
             BigDecimal sum = parts.stream().map(Mention::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal diff = sum.subtract(commonWhole.value()).abs();
+            List<String> names = parts.stream().map(p -> p.label() + " " + p.raw()).toList();
+            String listed = "“" + w.section().title() + "”：" + String.join(" ＋ ", names) + " ＝ " + Amounts.format(sum);
+            String subject = w.section().title() + " " + commonWhole.label();
             if (Amounts.beyond(sum, commonWhole.value(), Amounts.tolerance(parts.size()))) {
-                List<String> names = parts.stream().map(p -> p.label() + " " + p.raw()).toList();
-                out.add(new Finding(Rule.NARRATIVE_PARTS, w.d().path(), w.section().title() + " " + commonWhole.label(),
-                        "“" + w.section().title() + "”：" + String.join(" ＋ ", names) + " ＝ " + Amounts.format(sum) + "，而"
-                                + commonWhole.label() + "为 " + commonWhole.raw() + "，相差 "
-                                + Amounts.format(sum.subtract(commonWhole.value()).abs()) + "（所列占比合计 100%）",
+                out.add(new Finding(Rule.NARRATIVE_PARTS, w.d().path(), subject,
+                        listed + "，而" + commonWhole.label() + "为 " + commonWhole.raw() + "，相差 " + Amounts.format(diff)
+                                + "（所列占比合计 100%）",
+                        w.at(commonWhole), parts.stream().map(w::at).toList()));
+            } else if (diff.signum() != 0) {
+                out.add(new Finding(Rule.ROUNDING_SUM, w.d().path(), subject,
+                        listed + "，与" + commonWhole.label() + " " + commonWhole.raw() + " 相差 " + Amounts.format(diff)
+                                + Rounding.withinSum(parts.size()) + "（所列占比合计 100%）",
                         w.at(commonWhole), parts.stream().map(w::at).toList()));
             }
         }

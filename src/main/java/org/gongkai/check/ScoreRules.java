@@ -64,6 +64,14 @@ final class ScoreRules {
                         n.name() + "“" + row + "”：执行数 " + cell(g, i, e) + " ÷ 预算数 " + cell(g, i, b) + " ＝ "
                                 + q.show(pct.get()) + "，表中执行率写 " + cell(g, i, r),
                         at(g, i, r), List.of(at(g, i, b), at(g, i, e))));
+            } else if (q != null) {
+                int row = i;
+                String stated = pct.get();
+                Rounding.percent(executed.get(), budget.get()).flatMap(x -> Rounding.percentNote(x, stated)).ifPresent(note ->
+                        out.add(new Finding(Rule.ROUNDING_PERCENT, d.path(), n.name() + " " + PerfForms.rowLabel(g, row) + " 执行率",
+                                n.name() + "“" + PerfForms.rowLabel(g, row) + "”：执行数 " + cell(g, row, e) + " ÷ 预算数 "
+                                        + cell(g, row, b) + " " + note,
+                                at(g, row, r), List.of(at(g, row, b), at(g, row, e)))));
             }
         }
     }

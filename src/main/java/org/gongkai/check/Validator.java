@@ -27,11 +27,14 @@ public final class Validator {
             IdentityRule::check,
             HierarchyRule::check,
             CrossTableRule::check,
+            SummaryRule::check,
             NarrativeRules::check,
             TextRules::check,
             Placeholders::check,
             ScoreRules::check,
-            ProjectAmountRule::check);
+            ProjectAmountRule::check,
+            CompletenessRule::check,
+            TimelinessRule::check);
 
     public List<Finding> check(FactSet facts) {
         RuleContext context = new RuleContext(facts.disclosure(), facts, catalogue, locator);

@@ -23,6 +23,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--include-acknowledged", description = "也列出内容中已说明（acknowledgements）的发现，标为“已说明”；不影响退出码")
     boolean includeAcknowledged;
 
+    @Option(names = "--notices", description = "也列出“提示”：舍入或截尾可以解释的差异（如合计与各项之和相差不超过 0.005×项数、百分比截尾）；提示不影响退出码，--format json 总是包含它们")
+    boolean notices;
+
     @Option(names = "--debug", description = "内部错误时显示调用栈")
     boolean debug;
 
@@ -37,12 +40,12 @@ final class CheckCommand implements Callable<Integer> {
                     includeAcknowledged ? result.diagnostics().acknowledged() : java.util.List.of()));
             return Reporting.exitCode(result.diagnostics());
         }
-        Reporting.print(result.diagnostics(), spec.commandLine().getErr());
+        Reporting.print(result.diagnostics(), spec.commandLine().getErr(), notices);
         if (includeAcknowledged) {
             Reporting.printAcknowledged(result.diagnostics(), spec.commandLine().getErr());
         }
-        spec.commandLine().getOut().println(Reporting.byRule(result.diagnostics()));
-        spec.commandLine().getOut().println("校验完成：" + Reporting.counts(result.diagnostics()) + "。");
+        spec.commandLine().getOut().println(Reporting.byRule(result.diagnostics(), notices));
+        spec.commandLine().getOut().println("校验完成：" + Reporting.counts(result.diagnostics(), notices) + "。");
         return Reporting.exitCode(result.diagnostics());
     }
 }

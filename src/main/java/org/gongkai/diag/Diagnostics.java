@@ -58,6 +58,11 @@ public final class Diagnostics {
         return items.stream().filter(d -> d.severity() == severity).count();
     }
 
+    /** Whether anything but notices was reported: what {@code build --strict} refuses to publish. */
+    public synchronized boolean hasMoreThanNotices() {
+        return items.stream().anyMatch(d -> d.severity() != Severity.NOTICE);
+    }
+
     public synchronized boolean hasErrors() {
         return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }

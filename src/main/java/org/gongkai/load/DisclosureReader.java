@@ -15,7 +15,9 @@ import org.gongkai.model.Acknowledgement;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Column;
 import org.gongkai.model.Department;
+import org.gongkai.model.Dates;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.PrintedDate;
 import org.gongkai.model.Form;
 import org.gongkai.model.FormSet;
 import org.gongkai.model.GridLayout;
@@ -65,8 +67,8 @@ final class DisclosureReader {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        MapReader map = m.get().allow("year", "kind", "title", "published", "forms", "notices", "parts", "stated_figures",
-                "acknowledgements", "source");
+        MapReader map = m.get().allow("year", "kind", "title", "published", "approved", "forms", "notices", "parts",
+                "stated_figures", "acknowledgements", "source");
         map.required("year", "公开年度，四位数字，须与文件名一致").ifPresent(y -> {
             if (!y.text().equals(fileYear)) {
                 diagnostics.report(y.position(), Code.DISCLOSURE_YEAR, "year 为 " + y.text() + "，但文件名的年度是 " + fileYear,
@@ -116,7 +118,17 @@ final class DisclosureReader {
         }
         Optional<Source> source = map.map("source", "原文出处").flatMap(this::readSource);
         return Optional.of(new Disclosure(department, fileYear, fileKind, title, map.text("published"), forms,
-                notices, parts, figures, acknowledgements, source, file));
+                notices, parts, figures, acknowledgements, source, file, readDates(map)));
+    }
+
+    /** The approval date must be a date the timeliness rule can read; the publication date is kept as printed. */
+    private Dates readDates(MapReader map) {
+        Optional<Scalar> approved = map.scalar("approved");
+        approved.filter(a -> PrintedDate.parse(a.text()).isEmpty()).ifPresent(a -> diagnostics.report(a.position(),
+                Code.DISCLOSURE_DATE, "approved（批复日期）“" + Printable.excerpt(a.text()) + "”不是可识别的日期",
+                "照批复文件写年月日，如 2021 年 1 月 20 日 或 2021-01-20"));
+        return new Dates(approved.map(Scalar::text).orElse(""), approved.map(Scalar::position),
+                map.scalar("published").map(Scalar::position));
     }
 
     /** The published original: title required, the address only http(s), the checksum 64 hex digits. */
@@ -160,12 +172,13 @@ final class DisclosureReader {
                 return Optional.of(new Part.SectionsPart(pt, title, slug(pt.key()), readSections(map)));
             }
             case "tables" -> {
-                map.allow("type", "title", "tables");
+                map.allow("type", "title", "tables", "not_transcribed");
                 List<Table> tables = new ArrayList<>();
                 for (Node t : map.requiredList("tables", "列出每张表")) {
                     readTable(t, forms).ifPresent(tables::add);
                 }
-                return Optional.of(new Part.TablesPart(title, slug("tables"), tables));
+                return Optional.of(new Part.TablesPart(title, slug("tables"), tables, map.text("not_transcribed"),
+                        map.position()));
             }
             case "glossary" -> {
                 map.allow("type", "title", "intro", "terms");

@@ -99,7 +99,14 @@ final class FormReader {
             return Optional.empty();
         }
         MapReader map = m.get().allow("id", "name", "number", "title", "scope", "columns", "panels", "notes", "identities",
-                "rows", "total_rows");
+                "rows", "total_rows", "required");
+        boolean required = map.scalar("required").map(r -> {
+            if (!r.text().equals("true") && !r.text().equals("false")) {
+                diagnostics.report(r.position(), Code.FORM_REQUIRED, "required 应为 true 或 false，实际是“"
+                        + Printable.excerpt(r.text()) + "”", "公开规定要求公开这张表（没有数据时公开空表并说明）时写 true");
+            }
+            return r.text().equals("true");
+        }).orElse(false);
         Scope scope = readScope(map.scalar("scope"), Scope.ALL);
         List<TotalRow> totals = map.has("total_rows") ? readTotalRows(map) : setTotals;
         Optional<Scalar> id = map.required("id", "表样标识，只用小写字母、数字和连字符");
@@ -127,7 +134,7 @@ final class FormReader {
         List<List<String>> fixed = readFixedRows(map, form);
         measuresOnce(form, Nodes.position(file, node));
         return Optional.of(new Form(form.id(), form.name(), form.number(), form.title(), form.header(), form.columns(),
-                form.panelCount(), form.notes(), form.identities(), fixed, totals));
+                form.panelCount(), form.notes(), form.identities(), fixed, totals, required));
     }
 
     /**

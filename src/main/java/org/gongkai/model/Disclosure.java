@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** One department's budget or final accounts for one year, as published. */
+/**
+ * One department's budget or final accounts for one year, as published. {@code published} is the
+ * publication date as printed; {@code dates} adds the approval date (批复日期) when the file states it.
+ */
 public record Disclosure(
         Department department,
         String year,
@@ -17,13 +20,22 @@ public record Disclosure(
         List<StatedFigure> statedFigures,
         List<Acknowledgement> acknowledgements,
         Optional<Source> source,
-        String file) {
+        String file,
+        Dates dates) {
 
     public Disclosure {
         notices = List.copyOf(notices);
         parts = List.copyOf(parts);
         statedFigures = List.copyOf(statedFigures);
         acknowledgements = List.copyOf(acknowledgements);
+    }
+
+    /** A disclosure that states no approval date. */
+    public Disclosure(Department department, String year, Kind kind, String title, String published, FormSet forms,
+            List<String> notices, List<Part> parts, List<StatedFigure> statedFigures,
+            List<Acknowledgement> acknowledgements, Optional<Source> source, String file) {
+        this(department, year, kind, title, published, forms, notices, parts, statedFigures, acknowledgements, source,
+                file, Dates.NONE);
     }
 
     /** Address of this disclosure below the portal root, e.g. jianghan-dsj/2021-final. */

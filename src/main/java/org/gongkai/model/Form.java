@@ -8,7 +8,8 @@ import java.util.Optional;
  * side-by-side panels, the identities the form states, and the rows the form itself fixes
  * ({@code fixedRows}: per row the printed cells of the non-amount columns in column order, such as
  * 项目 and 行次 of a summary table; empty for tables whose rows follow the classification codes), and
- * the row names the form set declares as totals ({@code totalRows}, in the order they are tried).
+ * the row names the form set declares as totals ({@code totalRows}, in the order they are tried);
+ * {@code required}: the disclosure rules require this table (an empty one is published with a note).
  */
 public record Form(
         String id,
@@ -21,7 +22,8 @@ public record Form(
         String notes,
         List<Identity> identities,
         List<List<String>> fixedRows,
-        List<TotalRow> totalRows) {
+        List<TotalRow> totalRows,
+        boolean required) {
 
     public Form {
         totalRows = List.copyOf(totalRows);
@@ -29,6 +31,13 @@ public record Form(
         columns = List.copyOf(columns);
         identities = List.copyOf(identities);
         fixedRows = fixedRows.stream().map(List::copyOf).toList();
+    }
+
+    /** A form the disclosure rules do not require. */
+    public Form(String id, String name, String number, String title, List<HeaderNode> header, List<Column> columns,
+            int panelCount, String notes, List<Identity> identities, List<List<String>> fixedRows,
+            List<TotalRow> totalRows) {
+        this(id, name, number, title, header, columns, panelCount, notes, identities, fixedRows, totalRows, false);
     }
 
     /** A form without fixed rows. */

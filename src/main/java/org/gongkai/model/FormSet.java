@@ -17,6 +17,11 @@ public record FormSet(String id, String kind, String name, List<Form> forms, Str
         without = List.copyOf(without);
     }
 
+    /** The tables the disclosure rules require, in the set's order. */
+    public List<Form> required() {
+        return forms.stream().filter(Form::required).toList();
+    }
+
     public Optional<Form> form(String formId) {
         return forms.stream().filter(f -> f.id().equals(formId)).findFirst();
     }

@@ -1,6 +1,7 @@
 package org.gongkai.model;
 
 import java.util.List;
+import org.gongkai.diag.Position;
 
 /** A part of a disclosure (第一部分 …), in published order. */
 public sealed interface Part {
@@ -43,9 +44,18 @@ public sealed interface Part {
         }
     }
 
-    record TablesPart(String title, String slug, List<Table> tables) implements Part {
+    /**
+     * The tables as transcribed; {@code notTranscribed} says why some or all of the published tables
+     * are not (published as images, say): then no one can tell from the content which are missing.
+     */
+    record TablesPart(String title, String slug, List<Table> tables, String notTranscribed,
+            Position position) implements Part {
         public TablesPart {
             tables = List.copyOf(tables);
+        }
+
+        public TablesPart(String title, String slug, List<Table> tables) {
+            this(title, slug, tables, "", null);
         }
 
         @Override

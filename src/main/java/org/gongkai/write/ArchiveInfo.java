@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.json.JsonWriter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gongkai.model.Portal;
+import org.gongkai.model.PrintedDate;
 import org.gongkai.model.Site;
 
 /**
@@ -20,7 +19,6 @@ public record ArchiveInfo(String organization, String contact, String descriptio
         String generator, Optional<String> baseUrl, List<String> sources) {
 
     /** "2022 年 10 月 27 日", "2022-10-27", "2022.10.27" … as disclosures print their dates. */
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[年./-]\\s*(\\d{1,2})\\s*[月./-]\\s*(\\d{1,2})");
 
     /** "gongkai 0.1.0": the tool and its version, as the manifest and the packages name it. */
     public static final String GENERATOR = "gongkai " + Optional.ofNullable(ArchiveInfo.class.getPackage().getImplementationVersion())
@@ -81,15 +79,6 @@ public record ArchiveInfo(String organization, String contact, String descriptio
     }
 
     static Optional<LocalDate> published(String text) {
-        Matcher m = DATE.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
+        return PrintedDate.parse(text);
     }
 }

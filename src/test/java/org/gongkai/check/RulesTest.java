@@ -171,7 +171,12 @@ class RulesTest {
                 Arguments.of("text.numbering", "narrative", NARRATIVE_OK.replace("二、财政拨款", "三、财政拨款"),
                         "“第三部分 情况说明”的节号不连续：此处应为第 2 节，原文编为“三、”（三、财政拨款支出决算情况说明）"),
                 Arguments.of("text.catalogue-name", "expense", EXPENSE_OK.replace("\"住房保障支出\"", "\"住房保障\""),
-                        "表3 科目 221 写作“住房保障”，2021 年科目名称为“住房保障支出”"));
+                        "表3 科目 221 写作“住房保障”，2021 年科目名称为“住房保障支出”"),
+                Arguments.of("rounding.sum", "summary", SUMMARY_OK.replace("\"一、财政拨款收入\", \"1\", \"90.00\"", "\"一、财政拨款收入\", \"1\", \"90.01\""),
+                        "表1 决算数：第 3 行 100.00 与 （1+2） 行之和 100.01 相差 0.01，在 2 个数的舍入范围（0.005×2＝0.010）之内（表样：3 行 = (1+2) 行）"),
+                Arguments.of("rounding.percent", "narrative", NARRATIVE_OK.replace("增加 20.00 万元，增长 25.0%", "增加 19.99 万元，增长 24.9%"),
+                        "“二、财政拨款支出决算情况说明”：本年 100.00 万元、增加 19.99 万元，上年 80.01 万元，变动率 ＝ 24.984%，"
+                                + "四舍五入到 1 位小数为 25.0%，原文写 24.9%（截尾，而不是四舍五入）"));
     }
 
     @TempDir
@@ -200,7 +205,7 @@ class RulesTest {
         write(content.resolve("test/2021-final.yaml"), disclosure);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(new String[] {"check", "--content", content.toString()}, new PrintWriter(out), new PrintWriter(err));
+        int exit = Main.run(new String[] {"check", "--notices", "--content", content.toString()}, new PrintWriter(out), new PrintWriter(err));
         String all = err + out.toString();
         assertEquals(all.contains(": 错误："), exit == 1, all);
         return all;

@@ -8,6 +8,7 @@ import org.gongkai.json.JsonWriter;
 import org.gongkai.model.Cell;
 import org.gongkai.model.Column;
 import org.gongkai.model.Department;
+import org.gongkai.model.Completeness;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Part;
 import org.gongkai.model.PerformanceForm;
@@ -31,6 +32,15 @@ final class DisclosureJson {
     private DisclosureJson() {
     }
 
+    /** The tables the form set requires, those not in the disclosure, and whether that can be told. */
+    private static void completeness(JsonWriter json, Completeness c) {
+        json.name("completeness").beginObject().name("required").beginArray();
+        c.required().forEach(f -> json.value(f.id()));
+        json.endArray().name("missing").beginArray();
+        c.missing().forEach(f -> json.value(f.id()));
+        json.endArray().name("untranscribed").value(c.untranscribed()).endObject();
+    }
+
     static byte[] of(FactSet facts) {
         Disclosure d = facts.disclosure();
         JsonWriter json = new JsonWriter().beginObject();
@@ -41,10 +51,12 @@ final class DisclosureJson {
         json.member("kind_id", d.kind().slug());
         json.member("title", d.title());
         json.member("published", d.published());
+        json.member("approved", d.dates().approved());
         d.source().ifPresent(src -> json.name("source").beginObject().member("title", src.title())
                 .member("publisher", src.publisher()).member("published", src.published()).member("url", src.url())
                 .member("sha256", src.sha256()).endObject());
         json.member("forms", d.forms() == null ? "" : d.forms().id());
+        completeness(json, Completeness.of(d));
         json.member("content_file", d.path() + ".yaml");
         json.name("notices").beginArray();
         d.notices().forEach(json::value);
