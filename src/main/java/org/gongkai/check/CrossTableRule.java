@@ -11,6 +11,7 @@ import org.gongkai.facts.Fact;
 import org.gongkai.facts.FactSet;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Measure;
+import org.gongkai.model.Scope;
 import org.gongkai.model.Table;
 
 /**
@@ -89,7 +90,7 @@ final class CrossTableRule {
 
     /** The first total of {@code measure} in each scope that states one, in scope order of first mention. */
     private static List<Fact> firstPerScope(FactSet facts, Measure measure) {
-        Map<Object, Fact> first = new LinkedHashMap<>();
+        Map<Scope, Fact> first = new LinkedHashMap<>();
         for (Fact f : facts.all()) {
             if (f.measure() == measure && f.key().equals(Fact.TOTAL) && f.year().equals(facts.disclosure().year())) {
                 first.putIfAbsent(f.scope(), f);

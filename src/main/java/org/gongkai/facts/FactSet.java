@@ -72,17 +72,6 @@ public final class FactSet {
         return first(new Fact.Identity(scope, measure, Fact.TOTAL));
     }
 
-    /** A total whatever funds it covers, the widest scope first (“三公”经费 is printed for 财政拨款 only). */
-    public Optional<Fact> total(Measure measure) {
-        for (Scope s : Scope.values()) {
-            Optional<Fact> f = total(s, measure);
-            if (f.isPresent()) {
-                return f;
-            }
-        }
-        return Optional.empty();
-    }
-
     /** A key figure for the disclosure's year: the figure the metric names in a table, else in the narrative. */
     public Optional<Fact> of(Metric metric) {
         return FactReader.identity(metric, disclosure.kind()).flatMap(this::preferred)

@@ -51,8 +51,4 @@ final class Figures {
     static Figure figure(Fact f) {
         return new Figure(f.amount(), f.source(), f.place().map(p -> new KeyFigures.Place(p.table(), p.row())));
     }
-
-    static boolean isStated(String source) {
-        return source.startsWith(FactSet.NARRATIVE);
-    }
 }
