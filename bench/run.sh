@@ -7,7 +7,8 @@
 #
 # Environment: HEAP (Java heap, default 512m), RUNS (alternating Gongkai/Hugo rounds, default 1),
 # WORK (scratch folder, default a new mktemp -d; corpora there are reused), HUGO=0 to skip Hugo,
-# YEARS (years per department, default 10), KEEP=1 to keep the built sites.
+# YEARS (years per department, default 10), KEEP=1 to keep the built sites, JAR (default
+# target/gongkai.jar) and CP (the test classes, default target/test-classes) to time another build.
 # Needs /usr/bin/time (GNU time) and, for the comparison, hugo (apt-get install hugo).
 # Prints one Markdown table row per run: wall and CPU seconds, peak RSS, files, HTML pages, pages/s.
 set -euo pipefail
@@ -32,11 +33,11 @@ if [ "$HUGO" = 1 ] && ! command -v hugo >/dev/null; then
   exit 2
 fi
 
-if [ ! -f target/gongkai.jar ] || [ ! -d target/test-classes/org/gongkai/bench ]; then
+JAR=${JAR:-$ROOT/target/gongkai.jar}
+CP=${CP:-$ROOT/target/test-classes}
+if [ ! -f "$JAR" ] || [ ! -d "$CP/org/gongkai/bench" ]; then
   mvn -B -q -DskipTests package
 fi
-JAR=$ROOT/target/gongkai.jar
-CP=$ROOT/target/test-classes
 
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) CPU · $(java -version 2>&1 | head -1) · heap $HEAP" \
   "· $( [ "$HUGO" = 1 ] && hugo version | cut -d' ' -f1-2 )"

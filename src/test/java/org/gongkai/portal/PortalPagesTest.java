@@ -110,7 +110,7 @@ class PortalPagesTest {
         String fallback = noscript.html();
         assertTrue(fallback.contains("需要浏览器启用 JavaScript"));
         assertTrue(fallback.contains("glossary.html") && fallback.contains("years/2021.html"), fallback);
-        assertEquals(List.of("assets/search-index.js", "assets/search-core.js", "assets/search.js"),
+        assertEquals(List.of("assets/search/index.js", "assets/search-core.js", "assets/search.js"),
                 s.select("script").eachAttr("src"));
     }
 

@@ -34,7 +34,10 @@ public final class Addresses {
 
     // Assets: the bundled ones and the site's own (content/assets/) share the folder.
     public static final String STYLESHEET = asset("gongkai.css");
-    public static final String SEARCH_INDEX = asset("search-index.js");
+    /** The search index's folder: its index file and the parts a query loads on demand. */
+    public static final String SEARCH_FOLDER = asset("search/");
+    /** The file the search page loads first: what the other parts of the index hold. */
+    public static final String SEARCH_INDEX = searchShard("index");
     public static final String SEARCH_CORE = asset("search-core.js");
     public static final String SEARCH_SCRIPT = asset("search.js");
 
@@ -56,6 +59,11 @@ public final class Addresses {
     /** e.g. assets/gongkai.css */
     public static String asset(String name) {
         return "assets/" + name;
+    }
+
+    /** A file of the search index, e.g. assets/search/g12.js (see render.search.SearchShards). */
+    public static String searchShard(String name) {
+        return SEARCH_FOLDER + name + ".js";
     }
 
     /** The n-th (1-based) file of a sitemap split in parts, e.g. sitemap-2.xml. */
