@@ -1,6 +1,7 @@
 /*
- * Gongkai 站内搜索页面：读取地址中的 ?q=，用 search-core.js 在 search-index.js 中查找，列出结果。
- * 只用本地脚本文件，从文件系统（file://）打开也能用；不用 innerHTML，结果文字一律作为文本插入。
+ * Gongkai 站内搜索页面：读取地址中的 ?q=，用 search-core.js 在分片索引（assets/search/）中查找，列出结果。
+ * 索引文件按需以 <script> 加载，只用本地脚本文件，从文件系统（file://）打开也能用；
+ * 不用 innerHTML，结果文字一律作为文本插入。
  */
 (function () {
   "use strict";
@@ -32,15 +33,41 @@
     return e;
   }
 
-  function render(out, found) {
+  function clear(out) {
     while (out.firstChild) {
       out.removeChild(out.firstChild);
+    }
+  }
+
+  /** Loads one file of the index by script tag, then calls back with what it added (null when it failed). */
+  function loader(base) {
+    return function (name, callback) {
+      var script = document.createElement("script");
+      script.src = base + name + ".js";
+      script.onload = function () {
+        var shards = window.GONGKAI_SEARCH_SHARDS;
+        callback(shards && shards.hasOwnProperty(name) ? shards[name] : null);
+      };
+      script.onerror = function () {
+        callback(null);
+      };
+      document.head.appendChild(script);
+    };
+  }
+
+  function render(out, found) {
+    clear(out);
+    if (found.error) {
+      out.appendChild(el("p", "search-status", "搜索索引文件 " + found.error + ".js 无法读取，门户可能不完整。可以从首页按部门、年度浏览。"));
+      out.setAttribute("data-state", "done");
+      return;
     }
     var status = el("p", "search-status", found.total === 0
         ? "没有找到与“" + found.query + "”相关的内容。可以换用更短的词，或从首页按部门、年度浏览。"
         : "找到 " + found.total + " 条与“" + found.query + "”相关的结果"
           + (found.total > found.results.length ? "，列出前 " + found.results.length + " 条" : "") + "。");
     out.appendChild(status);
+    out.setAttribute("data-state", "done");
     if (found.results.length === 0) {
       return;
     }
@@ -64,7 +91,7 @@
   function start() {
     var out = document.getElementById("search-results");
     var input = document.getElementById("q");
-    if (!out || !input || typeof GONGKAI_SEARCH_INDEX === "undefined" || typeof GongkaiSearch === "undefined") {
+    if (!out || !input || typeof GONGKAI_SEARCH === "undefined" || typeof GongkaiSearch === "undefined") {
       return;
     }
     document.documentElement.className += " js";
@@ -82,7 +109,12 @@
       }
     }
     if (q.replace(/\s+/g, "") !== "") {
-      render(out, GongkaiSearch.search(GONGKAI_SEARCH_INDEX, q, 50, filter));
+      clear(out);
+      out.appendChild(el("p", "search-status", "正在搜索…"));
+      out.setAttribute("data-state", "searching");
+      GongkaiSearch.search(GONGKAI_SEARCH, loader(out.getAttribute("data-index") || ""), q, 50, filter, function (found) {
+        render(out, found);
+      });
     }
   }
 

@@ -71,7 +71,7 @@ class ContentFilesTest {
         f.write("assets/fonts/a.woff2", "x");
         Fixture.Run run = f.build();
         assertEquals(1, run.exit(), run.err());
-        String script = "错误：不能替换或增加脚本：门户的脚本（含搜索脚本和生成的搜索索引 search-index.js）由门户自带或生成 [asset.type]";
+        String script = "错误：不能替换或增加脚本：门户的脚本（含搜索脚本和生成的搜索索引 search/*.js）由门户自带或生成 [asset.type]";
         assertEquals(List.of(
                 path(f, "assets/README") + ":1:1: 错误：不支持的文件类型（没有扩展名） [asset.type]",
                 path(f, "assets/extra.mjs") + ":1:1: " + script,
@@ -121,7 +121,7 @@ class ContentFilesTest {
         try (Stream<Path> s = Files.list(SeedSite.get().resolve("assets"))) {
             s.map(p -> p.getFileName().toString()).filter(n -> !bundled.contains(n)).forEach(generated::add);
         }
-        assertTrue(generated.contains("search-index.js"), generated.toString());
+        assertTrue(generated.contains("search"), generated.toString());
         for (String name : generated) {
             Fixture f = new Fixture(root.resolve(name));
             f.write("assets/" + name, "x");

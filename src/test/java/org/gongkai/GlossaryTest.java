@@ -86,7 +86,7 @@ class GlossaryTest {
 
     @Test
     void identicalWordingsMergeAndDifferentOnesAreListedWithTheirDisclosures() throws IOException {
-        Document g = page("glossary.html");
+        Document g = GlossaryPages.all(fx.out);
         Element basic = g.getElementById("term-基本支出");
         assertNotNull(basic, g.html());
         Element dd = basic.nextElementSibling();
@@ -102,7 +102,7 @@ class GlossaryTest {
                 + "      - number: \"2\"\n        term: 项目支出\n        text: 指在基本支出之外的支出。\n"
                 + Fixture.ACKNOWLEDGEMENTS);
         assertEquals(0, fx.build().exit());
-        Element reworded = page("glossary.html").getElementById("term-项目支出").nextElementSibling();
+        Element reworded = GlossaryPages.all(fx.out).getElementById("term-项目支出").nextElementSibling();
         assertEquals(2, reworded.select(".wording").size());
         assertTrue(reworded.selectFirst(".wording-count").text().contains("2 种"));
         for (Element w : reworded.select(".wording")) {
@@ -113,7 +113,7 @@ class GlossaryTest {
     @Test
     void termsArePinyinOrderedWithAnIndexWhoseAnchorsResolve() throws IOException {
         Document g = page("glossary.html");
-        List<String> terms = g.select("dl.portal-glossary dt dfn").eachText();
+        List<String> terms = GlossaryPages.all(fx.out).select("dl.portal-glossary dt dfn").eachText();
         // cai, ji, san (leading quote ignored), xiang, yi
         assertEquals(List.of("财政拨款", "基本支出", "“三公”经费", "项目支出", "一般公共预算财政拨款"), terms);
         assertEquals(List.of("C", "J", "S", "X", "Y"), g.select(".glossary-letter h2").eachText());
@@ -123,11 +123,18 @@ class GlossaryTest {
         }
         assertEquals(g.select("[id]").size(), g.select("[id]").eachAttr("id").stream().distinct().count());
         assertEquals(1, g.select("h1").size());
+        // The index lists every term, linking its entry on the letter's page.
+        assertEquals(terms, g.select(".term-index a").eachText());
+        assertEquals("glossary/s.html#term-三公经费", g.select(".term-index a").get(2).attr("href"));
+        Document s = page("glossary/s.html");
+        assertNotNull(s.getElementById("term-三公经费"));
+        assertEquals(List.of("C", "J", "S", "X", "Y"), s.select(".letter-index li").eachText());
+        assertEquals("S", s.selectFirst(".letter-index [aria-current=page]").text());
     }
 
     @Test
     void usesLinkToTheDefinitionInTheDisclosure() throws IOException {
-        Document g = page("glossary.html");
+        Document g = GlossaryPages.all(fx.out);
         for (Element a : g.select(".uses a")) {
             String[] target = a.attr("href").split("#");
             Document d = page(target[0]);
@@ -153,7 +160,7 @@ class GlossaryTest {
                 .replace("负责全区电子政务。", "负责全区电子政务，管理“三公”经费。"));
         assertEquals(0, fx.build().exit());
         Element a = page("testdept/2021-final/index.html").selectFirst("a.term");
-        assertEquals("../../glossary.html#term-三公经费", a.attr("href"));
+        assertEquals("../../glossary/s.html#term-三公经费", a.attr("href"));
         assertEquals("“三公”经费", a.text());
         assertFalse(a.hasAttr("title"));
     }

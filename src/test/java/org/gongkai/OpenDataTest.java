@@ -156,9 +156,17 @@ class OpenDataTest {
 
         Document data = Jsoup.parse(fx.page("data.html"));
         assertEquals("开放数据", data.selectFirst("h1").text());
-        Set<String> hrefs = new HashSet<>(data.select("#downloads ~ ul a, section a").eachAttr("href"));
-        assertTrue(hrefs.contains("data/testdept/2021-final/expense.csv"), hrefs.toString());
-        assertTrue(hrefs.contains("data/testdept/2021-final.json"), hrefs.toString());
+        // data.html links each department's downloads page, which links every file.
+        Set<String> index = new HashSet<>(data.select("section a").eachAttr("href"));
+        assertTrue(index.contains("downloads/testdept.html"), index.toString());
+        Document downloads = Jsoup.parse(fx.page("downloads/testdept.html"));
+        Set<String> hrefs = new HashSet<>(downloads.select("main ul.downloads a").eachAttr("href"));
+        assertTrue(hrefs.contains("../data/testdept/2021-final/expense.csv"), hrefs.toString());
+        assertTrue(hrefs.contains("../data/testdept/2021-final.json"), hrefs.toString());
+        assertTrue(hrefs.contains("../data/testdept/2021-final.xlsx"), hrefs.toString());
+        for (String href : hrefs) {
+            assertTrue(Files.isRegularFile(fx.out.resolve("downloads").resolve(href).normalize()), href);
+        }
         assertTrue(Jsoup.parse(fx.page("index.html")).select("footer a[href=data.html]").size() == 1, "footer links to 开放数据");
     }
 }

@@ -142,7 +142,8 @@ class ProvinceFormSetTest {
         assertTrue(split.contains("基本性支出 200.00 万元"), split);
         // The year before is in the portal: the department has a trend, the overview a change.
         assertTrue(Files.exists(fx.out.resolve("jia/charts/trend-final.svg")));
-        Document compare = Jsoup.parse(fx.page("compare.html"));
+        Document compare = Jsoup.parse(fx.page(org.gongkai.render.site.Addresses.compareGroup(
+                org.gongkai.render.site.Addresses.groupSlug("测试中心"))));
         assertTrue(compare.text().contains("甲测试中心") && compare.text().contains("乙测试中心"), compare.text());
         assertTrue(compare.select("td").eachText().contains("684.21"), compare.text());
     }

@@ -40,7 +40,7 @@ public class XssTest {
     private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "xlink:href", "action", "formaction", "cite", "ping");
     private static final Set<String> LOAD_ATTRIBUTES = Set.of("src", "srcset", "poster", "data", "background", "srcdoc");
     /** The portal's own scripts, on the search page only. */
-    private static final Set<String> OWN_SCRIPTS = Set.of("assets/search-index.js", "assets/search-core.js", "assets/search.js");
+    private static final Set<String> OWN_SCRIPTS = Set.of("assets/search/index.js", "assets/search-core.js", "assets/search.js");
 
     @TempDir
     static Path tmp;

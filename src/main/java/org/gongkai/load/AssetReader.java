@@ -91,7 +91,7 @@ final class AssetReader {
     static Optional<String> refusal(String name) {
         String type = extension(name);
         if (type.equals("js") || type.equals("mjs")) {
-            return Optional.of("不能替换或增加脚本：门户的脚本（含搜索脚本和生成的搜索索引 search-index.js）由门户自带或生成");
+            return Optional.of("不能替换或增加脚本：门户的脚本（含搜索脚本和生成的搜索索引 search/*.js）由门户自带或生成");
         }
         if (type.equals("svg") || type.equals("svgz")) {
             return Optional.of("不能使用 SVG 文件：SVG 可以包含脚本，请改用 PNG 或 WebP");

@@ -60,8 +60,7 @@ public record DisclosureView(Disclosure disclosure, List<Disclosure> siblings, D
                 }
             }
         }
-        glossing.portalAnchors().forEach((term, id) ->
-                hrefs.putIfAbsent(term, ctx.rel(Addresses.portalTerm(id))));
+        glossing.portalAnchors().forEach((term, address) -> hrefs.putIfAbsent(term, ctx.rel(address)));
         return new TermLinks(hrefs);
     }
 

@@ -136,9 +136,11 @@ final class SiteContext {
         return views.computeIfAbsent(d.path(), p -> makeView(d));
     }
 
-    /** A page of the whole portal, below the home page. */
-    PageContext portalPage(String path) {
-        return new PageContext(path, portal.site(), List.of(HOME));
+    /** A page of the whole portal, below the home page (and below {@code above}, in order). */
+    PageContext portalPage(String path, Crumb... above) {
+        List<Crumb> crumbs = new ArrayList<>(List.of(HOME));
+        crumbs.addAll(List.of(above));
+        return new PageContext(path, portal.site(), crumbs);
     }
 
     /** A page of a disclosure: below the department, or below the disclosure's overview. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gongkai.cli.Main;
+import org.gongkai.render.site.Addresses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -80,7 +81,11 @@ class ComparisonFixtureTest {
         int code = Main.run(new String[] {"build", "--content", root.resolve("content").toString(), "--out",
                 root.resolve("out").toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(0, code, err.toString());
-        return Jsoup.parse(Files.readString(root.resolve("out/compare.html")));
+        return page(Addresses.compareGroup(Addresses.groupSlug("测试站")));
+    }
+
+    Document page(String path) throws IOException {
+        return Jsoup.parse(Files.readString(root.resolve("out").resolve(path)));
     }
 
     void content(String secondYear) throws IOException {
@@ -97,7 +102,8 @@ class ComparisonFixtureTest {
     void sameYearAndKindHaveNoCaveat() throws IOException {
         content("2020");
         Document c = build();
-        Element latest = c.selectFirst("#g1-latest");
+        String g = Addresses.groupSlug("测试站");
+        Element latest = c.selectFirst("#" + g + "-latest");
         assertNotNull(latest, c.select("main").html());
         assertTrue(latest.select(".caveat").isEmpty());
         Element table = latest.selectFirst("table.figure-table");
@@ -107,16 +113,20 @@ class ComparisonFixtureTest {
         assertEquals(List.of("100.00", "300.50"), PortalPagesTest.row(table, "201 一般公共服务支出"));
         assertEquals(List.of("—", "—"), PortalPagesTest.row(table, "“三公”经费"));
         // A group of one (丙单位) is not compared.
-        assertFalse(c.text().contains("丙单位"));
-        assertNotNull(c.selectFirst("#g1-2020-final"));
+        Document index = page("compare.html");
+        assertFalse(index.text().contains("其他") || c.text().contains("丙单位"), index.text());
+        assertTrue(Files.notExists(root.resolve("out").resolve(Addresses.compareGroup(Addresses.groupSlug("其他")))));
+        assertNotNull(page(Addresses.comparison(g, "2020", org.gongkai.model.Kind.FINAL)).selectFirst("#" + g + "-2020-final"));
     }
 
     @Test
     void differentYearsAreFlagged() throws IOException {
         content("2021");
         Document c = build();
-        String caveat = c.selectFirst("#g1-latest .caveat").text();
+        String g = Addresses.groupSlug("测试站");
+        String caveat = c.selectFirst("#" + g + "-latest .caveat").text();
         assertTrue(caveat.contains("2020、2021"), caveat);
-        assertTrue(c.select("[id^=g1-202]").isEmpty(), "no same-year comparison");
+        assertTrue(c.select("[id^=" + g + "-202]").isEmpty(), "no same-year comparison");
+        assertTrue(Files.notExists(root.resolve("out").resolve(Addresses.compareFolder(g))), "no same-year page");
     }
 }

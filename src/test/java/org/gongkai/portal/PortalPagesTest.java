@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.SeedSite;
+import org.gongkai.render.site.Addresses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -78,8 +79,12 @@ class PortalPagesTest {
 
     @Test
     void comparisonShowsEveryDepartmentWithACaveatWhenYearsOrKindsDiffer() throws IOException {
-        Document c = page("compare.html");
-        Element latest = c.selectFirst("#g1-latest");
+        // compare.html lists the groups; the group's page compares the newest disclosures.
+        String g = Addresses.groupSlug("大数据中心");
+        Document index = page("compare.html");
+        assertEquals(List.of("compare/" + g + ".html"), index.select("main ul.peer-groups a").eachAttr("href"));
+        Document c = page("compare/" + g + ".html");
+        Element latest = c.selectFirst("#" + g + "-latest");
         assertEquals(5, latest.select("table.figure-table thead th[scope=col]").size() - 1);
         String caveat = latest.selectFirst(".caveat").text();
         assertTrue(caveat.contains("年度不同") && caveat.contains("类型不同"), caveat);
@@ -93,12 +98,16 @@ class PortalPagesTest {
         assertEquals("—", row(table, "201 一般公共服务").get(0));
         assertTrue(latest.text().contains("没有可读取的表格数据"));
         assertNotNull(latest.selectFirst("figure.chart svg"));
-        assertFalse(latest.select("a[href=charts/compare-g1-latest.svg]").isEmpty());
-        assertTrue(Files.isRegularFile(out.resolve("charts/compare-g1-latest.svg")));
-        // Like with like: the two 2021 final accounts, without a caveat.
-        Element same = c.selectFirst("#g1-2021-final");
+        assertFalse(latest.select("a[href=charts/compare-" + g + "-latest.svg]").isEmpty());
+        assertTrue(Files.isRegularFile(out.resolve("compare/charts/compare-" + g + "-latest.svg")));
+        // Like with like: the two 2021 final accounts, on their own page, without a caveat.
+        assertEquals(List.of(g + "/2021-final.html"), c.select("main nav a").eachAttr("href"));
+        Document year = page("compare/" + g + "/2021-final.html");
+        Element same = year.selectFirst("#" + g + "-2021-final");
         assertNotNull(same);
         assertTrue(same.select(".caveat").isEmpty());
+        assertEquals(2, same.select("table.figure-table thead th[scope=col]").size() - 1);
+        assertTrue(Files.isRegularFile(out.resolve("compare/" + g + "/charts/compare-" + g + "-2021-final.svg")));
     }
 
     @Test
@@ -110,7 +119,7 @@ class PortalPagesTest {
         String fallback = noscript.html();
         assertTrue(fallback.contains("需要浏览器启用 JavaScript"));
         assertTrue(fallback.contains("glossary.html") && fallback.contains("years/2021.html"), fallback);
-        assertEquals(List.of("assets/search-index.js", "assets/search-core.js", "assets/search.js"),
+        assertEquals(List.of("assets/search/index.js", "assets/search-core.js", "assets/search.js"),
                 s.select("script").eachAttr("src"));
     }
 

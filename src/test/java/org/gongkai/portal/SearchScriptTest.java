@@ -15,19 +15,25 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mozilla.javascript.Context;
-import org.mozilla.javascript.NativeArray;
-import org.mozilla.javascript.NativeObject;
-import org.mozilla.javascript.Scriptable;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.gongkai.render.search.SearchRunner;
 
 /**
  * The offline search without a browser: the generated index and the search core (the files the
- * page loads, as written to the output) run in Rhino, and every hit for 事业运行 leads to a table row
- * that holds it.
+ * page loads, as written to the output, the index files loaded on demand) run in Rhino, and every
+ * hit for 事业运行 leads to a table row that holds it.
  */
 class SearchScriptTest {
 
     static Path out;
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void build() {
@@ -44,30 +50,23 @@ class SearchScriptTest {
 
     /** {@code filter}: a JavaScript expression, e.g. {@code {year: "2021"}}. */
     static List<Hit> search(String query, String filter) throws IOException {
-        Context cx = Context.enter();
-        try {
-            cx.setOptimizationLevel(-1);
-            cx.setLanguageVersion(Context.VERSION_ES6);
-            Scriptable scope = cx.initStandardObjects();
-            for (String file : List.of("assets/search-index.js", "assets/search-core.js")) {
-                cx.evaluateString(scope, Files.readString(out.resolve(file)), file, 1, null);
-            }
-            scope.put("q", scope, query);
-            NativeObject found = (NativeObject) cx.evaluateString(scope,
-                    "GongkaiSearch.search(GONGKAI_SEARCH_INDEX, q, 1000, " + filter + ")", "query", 1, null);
+        try (SearchRunner runner = SearchRunner.site(out)) {
+            JsonNode found = JSON.readTree(runner.search(query, 1000, filter));
             List<Hit> hits = new ArrayList<>();
-            for (Object o : (NativeArray) found.get("results")) {
-                NativeObject r = (NativeObject) o;
-                hits.add(new Hit(Context.toString(r.get("type")), Context.toString(r.get("href")),
-                        Context.toString(r.get("title")), Context.toString(r.get("text")),
-                        Context.toBoolean(r.get("exact")), Context.toString(r.get("figure")),
-                        Context.toString(r.get("department")), Context.toString(r.get("year")),
-                        Context.toString(r.get("kind"))));
+            for (JsonNode r : found.path("results")) {
+                hits.add(new Hit(r.path("type").asText(), r.path("href").asText(), r.path("title").asText(),
+                        r.path("text").asText(), r.path("exact").asBoolean(), r.path("figure").asText(),
+                        r.path("department").asText(), r.path("year").asText(), r.path("kind").asText()));
             }
             return hits;
-        } finally {
-            Context.exit();
         }
+    }
+
+    /** The data a file of the index adds: the JSON after "= ". */
+    static JsonNode shard(Path file) throws IOException {
+        String text = Files.readString(file);
+        int at = text.indexOf("] = ");
+        return JSON.readTree(text.substring(at + 4, text.lastIndexOf(';')));
     }
 
     @Test
@@ -105,50 +104,61 @@ class SearchScriptTest {
 
     @Test
     void everyIndexEntryLeadsToAPageAndAnchorThatExist() throws IOException {
-        Context cx = Context.enter();
-        try {
-            cx.setOptimizationLevel(-1);
-            Scriptable scope = cx.initStandardObjects();
-            cx.evaluateString(scope, Files.readString(out.resolve("assets/search-index.js")), "index", 1, null);
-            Object links = cx.evaluateString(scope, "var I = GONGKAI_SEARCH_INDEX, seen = {}, out = [];"
-                    + "for (var i = 0; i < I.entries.length; i++) { var e = I.entries[i];"
-                    + "  var l = I.pages[e[1]][0] + '#' + e[2]; if (!seen[l]) { seen[l] = 1; out.push(l); } }"
-                    + "out.join('\\n')", "links", 1, null);
-            java.util.Map<String, java.util.Set<String>> ids = new java.util.HashMap<>();
-            List<String> broken = new ArrayList<>();
-            for (String link : Context.toString(links).split("\n")) {
-                String page = link.substring(0, link.indexOf('#'));
-                String anchor = link.substring(link.indexOf('#') + 1);
-                Path file = out.resolve(page);
-                if (!Files.isRegularFile(file)) {
-                    broken.add(link);
-                    continue;
-                }
-                java.util.Set<String> there = ids.computeIfAbsent(page, k -> {
-                    try {
-                        return java.util.Set.copyOf(Jsoup.parse(Files.readString(file)).select("[id]").eachAttr("id"));
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
-                if (!anchor.isEmpty() && !there.contains(anchor)) {
-                    broken.add(link);
+        Set<String> links = new LinkedHashSet<>();
+        try (Stream<Path> files = Files.list(out.resolve("assets/search"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("e\\d+\\.js")).sorted().toList()) {
+                JsonNode block = shard(f);
+                for (JsonNode e : block.path("entries")) {
+                    links.add(block.path("pages").get(e.get(1).asInt()).get(0).asText() + "#" + e.get(2).asText());
                 }
             }
-            assertTrue(broken.isEmpty(), String.join("\n", broken));
-            assertTrue(ids.size() > 50, "pages: " + ids.size());
-        } finally {
-            Context.exit();
         }
+        Map<String, Set<String>> ids = new HashMap<>();
+        List<String> broken = new ArrayList<>();
+        for (String link : links) {
+            String page = link.substring(0, link.indexOf('#'));
+            String anchor = link.substring(link.indexOf('#') + 1);
+            Path file = out.resolve(page);
+            if (!Files.isRegularFile(file)) {
+                broken.add(link);
+                continue;
+            }
+            Set<String> there = ids.computeIfAbsent(page, k -> {
+                try {
+                    return Set.copyOf(Jsoup.parse(Files.readString(file)).select("[id]").eachAttr("id"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            if (!anchor.isEmpty() && !there.contains(anchor)) {
+                broken.add(link);
+            }
+        }
+        assertTrue(broken.isEmpty(), String.join("\n", broken));
+        assertTrue(ids.size() > 50, "pages: " + ids.size());
     }
 
     @Test
     void indexIsDeterministicAndCompact() throws IOException {
-        String index = Files.readString(out.resolve("assets/search-index.js"));
-        assertTrue(index.startsWith("/*") && index.contains("var GONGKAI_SEARCH_INDEX = {"));
-        assertTrue(index.length() < 400_000, "index size " + index.length());
+        String index = Files.readString(out.resolve("assets/search/index.js"));
+        assertTrue(index.startsWith("/*") && index.contains("var GONGKAI_SEARCH = {"));
+        long total;
+        try (Stream<Path> files = Files.list(out.resolve("assets/search"))) {
+            total = files.mapToLong(p -> p.toFile().length()).sum();
+        }
+        assertTrue(total < 1_200_000, "index size " + total);
         // Amounts are shown with their row, not searched.
-        assertTrue(index.contains("\"本年支出合计 2,812.11 万元\""), "a row's figure is in the index");
+        String blocks;
+        try (Stream<Path> files = Files.list(out.resolve("assets/search"))) {
+            blocks = files.filter(p -> p.getFileName().toString().startsWith("e")).map(p -> {
+                try {
+                    return Files.readString(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).reduce("", String::concat);
+        }
+        assertTrue(blocks.contains("\"本年支出合计 2,812.11 万元\""), "a row's figure is in the index");
         assertTrue(search("2,812.11").stream().noneMatch(h -> h.text().contains("2,812.11")));
     }
 

@@ -20,23 +20,40 @@ import org.gongkai.render.site.Addresses;
 
 /**
  * Departments of the same peer group (department.yaml {@code peer_group}) side by side: first each
- * department's newest disclosure, then every year and kind that two or more of them published.
- * Comparing a budget with a final account, or different years, is allowed but flagged: the caveat
- * says what differs.
+ * department's newest disclosure (on the group's page), then every year and kind that two or more
+ * of them published (a page each). Comparing a budget with a final account, or different years, is
+ * allowed but flagged: the caveat says what differs.
  *
- * @param id       anchor and chart-file prefix, e.g. g1-latest
+ * @param id       anchor and chart-file name, e.g. g-1a2b3c4d5e-latest
  * @param heading  e.g. 各部门最新公开 or 2021 年度决算
+ * @param path     the page that shows it
  * @param caveats  what makes the columns not strictly comparable; empty when nothing does
  * @param chart    本年支出合计 of each department, when two or more publish it
  */
-public record PeerComparison(String id, String heading, FigureTable table, List<String> caveats,
+public record PeerComparison(String id, String heading, String path, FigureTable table, List<String> caveats,
         Optional<Chart> chart) {
 
-    /** A peer group and its comparisons. */
-    public record Group(String id, String name, List<Department> departments, List<PeerComparison> comparisons) {
+    /**
+     * A peer group: its stable address part ({@link Addresses#groupSlug}), name and departments, the
+     * comparison of their newest disclosures, and one comparison per year and kind, newest first.
+     */
+    public record Group(String slug, String name, List<Department> departments, Optional<PeerComparison> latest,
+            List<PeerComparison> byYear) {
         public Group {
             departments = List.copyOf(departments);
-            comparisons = List.copyOf(comparisons);
+            byYear = List.copyOf(byYear);
+        }
+
+        /** The group's page. */
+        public String path() {
+            return Addresses.compareGroup(slug);
+        }
+
+        /** Every comparison of the group, the newest disclosures first. */
+        public List<PeerComparison> comparisons() {
+            List<PeerComparison> all = new ArrayList<>(latest.stream().toList());
+            all.addAll(byYear);
+            return all;
         }
     }
 
@@ -50,54 +67,56 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
         Map<String, List<Department>> byGroup = portal.departments().stream()
                 .filter(d -> !d.peerGroup().isEmpty())
                 .collect(Collectors.groupingBy(Department::peerGroup, TreeMap::new, Collectors.toList()));
+        // Each department's disclosures, read once (not one scan of the portal per department and year).
+        Map<String, List<Disclosure>> published = portal.disclosures().stream()
+                .collect(Collectors.groupingBy(d -> d.department().id()));
+        List<String> years = portal.disclosures().stream().map(Disclosure::year).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
         List<Group> groups = new ArrayList<>();
-        int n = 0;
         for (Map.Entry<String, List<Department>> e : byGroup.entrySet()) {
             if (e.getValue().size() < 2) {
                 continue;
             }
-            String prefix = Addresses.groupId(++n);
-            groups.add(new Group(prefix, e.getKey(), e.getValue(), comparisons(figures, prefix, e.getKey(), e.getValue(), cache)));
+            groups.add(group(figures, e.getKey(), e.getValue(), published, years, cache));
         }
         return groups;
     }
 
-    private static List<PeerComparison> comparisons(KeyFigures figures, String prefix, String group,
-            List<Department> departments, ChartCache cache) {
-        Portal portal = figures.portal();
-        List<PeerComparison> out = new ArrayList<>();
-        List<Disclosure> latest = departments.stream()
-                .flatMap(d -> portal.disclosuresOf(d).stream().sorted(Latest.ORDER).findFirst().stream())
+    private static Group group(KeyFigures figures, String name, List<Department> departments,
+            Map<String, List<Disclosure>> published, List<String> years, ChartCache cache) {
+        String slug = Addresses.groupSlug(name);
+        List<Disclosure> newest = departments.stream()
+                .flatMap(d -> published.getOrDefault(d.id(), List.of()).stream().sorted(Latest.ORDER).findFirst().stream())
                 .toList();
-        if (latest.size() >= 2) {
-            out.add(of(figures, Addresses.latestComparisonId(prefix), "各部门最新公开", group, latest, true, cache));
-        }
+        Optional<PeerComparison> latest = newest.size() < 2 ? Optional.empty()
+                : Optional.of(of(figures, Addresses.latestComparisonId(slug), "各部门最新公开", Addresses.compareGroup(slug),
+                        Addresses.COMPARE_FOLDER, name, newest, true, cache));
         // Every (year, kind) that two or more departments of the group published: like with like.
-        TreeSet<String> seen = new TreeSet<>(Comparator.reverseOrder());
-        portal.disclosures().forEach(d -> seen.add(d.year()));
-        for (String year : seen) {
+        List<PeerComparison> byYear = new ArrayList<>();
+        for (String year : years) {
             for (Kind kind : Latest.KINDS) {
                 List<Disclosure> same = departments.stream()
-                        .flatMap(dep -> portal.disclosuresOf(dep).stream()
+                        .flatMap(dep -> published.getOrDefault(dep.id(), List.of()).stream()
                                 .filter(d -> d.year().equals(year) && d.kind() == kind).findFirst().stream())
                         .toList();
                 if (same.size() >= 2) {
-                    out.add(of(figures, Addresses.comparisonId(prefix, year, kind), year + " 年度" + kind.label(), group, same,
-                            false, cache));
+                    byYear.add(of(figures, Addresses.comparisonId(slug, year, kind), year + " 年度" + kind.label(),
+                            Addresses.comparison(slug, year, kind), Addresses.compareFolder(slug), name, same, false, cache));
                 }
             }
         }
-        return out;
+        return new Group(slug, name, departments, latest, byYear);
     }
 
-    private static PeerComparison of(KeyFigures figures, String id, String heading, String group, List<Disclosure> ds, boolean labelled,
-            ChartCache cache) {
+    private static PeerComparison of(KeyFigures figures, String id, String heading, String path, String chartDir,
+            String group, List<Disclosure> ds, boolean labelled, ChartCache cache) {
         List<FigureTable.Col> cols = ds.stream()
                 .map(d -> new FigureTable.Col(d.department().displayShortName(), d.label(), d,
                         Addresses.disclosure(d)))
                 .toList();
         FigureTable table = FigureTable.of(figures, Addresses.comparisonTableId(id), group + "：" + heading + "（单位：万元）", cols);
-        return new PeerComparison(id, heading, table, caveats(ds), chart(figures, id, heading, group, ds, labelled, cache));
+        return new PeerComparison(id, heading, path, table, caveats(ds),
+                chart(figures, id, heading, chartDir, group, ds, labelled, cache));
     }
 
     /** What differs between the compared disclosures, in words. */
@@ -113,8 +132,8 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
         return out;
     }
 
-    private static Optional<Chart> chart(KeyFigures figures, String id, String heading, String group, List<Disclosure> ds,
-            boolean labelled, ChartCache cache) {
+    private static Optional<Chart> chart(KeyFigures figures, String id, String heading, String dir, String group,
+            List<Disclosure> ds, boolean labelled, ChartCache cache) {
         List<ChartSpec.Item> items = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Disclosure d : ds) {
@@ -136,6 +155,6 @@ public record PeerComparison(String id, String heading, FigureTable table, List<
         ChartSpec spec = new ChartSpec("compare-" + id, ChartSpec.Kind.VALUES, "本年支出合计：" + heading,
                 group + " · " + heading, items, null,
                 "各部门公开文件（收入支出总表或支出表的本年支出合计，无表格时为情况说明所述数字）", String.join("；", notes));
-        return Optional.of(new Chart(spec, Addresses.ROOT, cache));
+        return Optional.of(new Chart(spec, dir, cache));
     }
 }

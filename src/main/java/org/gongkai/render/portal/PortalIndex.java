@@ -22,6 +22,14 @@ public record PortalIndex(Portal portal, KeyFigures figures) {
         return portal.disclosures().stream().sorted(Latest.ORDER).toList();
     }
 
+    /** How many of the newest disclosures the home page lists; the year pages list the rest. */
+    public static final int NEWEST_SHOWN = 20;
+
+    /** The first {@link #NEWEST_SHOWN} of {@link #latest()}. */
+    public List<Disclosure> newest() {
+        return portal.disclosures().stream().sorted(Latest.ORDER).limit(NEWEST_SHOWN).toList();
+    }
+
     /** Every year with a disclosure, newest first. */
     public List<String> years() {
         return portal.disclosures().stream().map(Disclosure::year).distinct()

@@ -19,29 +19,35 @@ import org.gongkai.model.Term;
 import org.gongkai.render.site.Addresses;
 
 /**
- * The offline search index, written at build time as a script that assigns one global
- * ({@code GONGKAI_SEARCH_INDEX}), because a page opened from file:// may load a script but not fetch
- * a JSON file. Pages are listed once and entries point at them by number, so the index stays small;
- * entries hold plain text, which the browser matches by character bigrams (assets/search-core.js).
- * The order is the portal's order (departments by id, disclosures newest first, parts as published),
+ * What the offline search finds: every searchable item (department, disclosure, table, table row,
+ * term, text) with its page, anchor and plain text, which the browser matches by character bigrams
+ * (assets/search-core.js). {@link SearchShards} writes it as the files the search page loads. The
+ * order is the portal's order (departments by id, disclosures newest first, parts as published),
  * so the same content always gives the same bytes.
  */
 public final class SearchIndex {
 
-    public static final String GLOBAL = "GONGKAI_SEARCH_INDEX";
-
-    /** Entry types, as the script shows them. */
+    /**
+     * Entry types, as the script shows them, and how they rank when scores tie (higher first): table
+     * rows, then terms, tables, departments, disclosures, running text.
+     */
     public enum Type {
-        DEPARTMENT("部门"), DISCLOSURE("公开文件"), TABLE("表格"), ROW("表格行"), TERM("名词解释"), TEXT("正文");
+        DEPARTMENT("部门", 2), DISCLOSURE("公开文件", 1), TABLE("表格", 3), ROW("表格行", 5), TERM("名词解释", 4), TEXT("正文", 0);
 
         private final String label;
+        private final int rank;
 
-        Type(String label) {
+        Type(String label, int rank) {
             this.label = label;
+            this.rank = rank;
         }
 
         public String label() {
             return label;
+        }
+
+        public int rank() {
+            return rank;
         }
     }
 
@@ -234,44 +240,6 @@ public final class SearchIndex {
         if (!t.isEmpty()) {
             entries.add(new Entry(type, page, anchor, t, figure));
         }
-    }
-
-    /**
-     * The script: {@code var GONGKAI_SEARCH_INDEX = {types, pages: [[path, title, department id,
-     * year, kind]…], entries: [[type, page number, anchor, text(, figure)]…]};}, one page or entry
-     * per line; only table rows with an amount carry the figure.
-     */
-    public String script() {
-        List<String> pagePaths = new ArrayList<>(pages.keySet());
-        Map<String, Integer> number = new LinkedHashMap<>();
-        for (int i = 0; i < pagePaths.size(); i++) {
-            number.put(pagePaths.get(i), i);
-        }
-        StringBuilder b = new StringBuilder();
-        b.append("/* 站内搜索索引：由 gongkai build 生成，请勿手工修改。 */\n");
-        b.append("var ").append(GLOBAL).append(" = {\n\"types\": [");
-        Type[] types = Type.values();
-        for (int i = 0; i < types.length; i++) {
-            b.append(i == 0 ? "" : ", ").append(js(types[i].label()));
-        }
-        b.append("],\n\"pages\": [\n");
-        for (int i = 0; i < pagePaths.size(); i++) {
-            String p = pagePaths.get(i);
-            PageInfo info = pages.get(p);
-            b.append('[').append(js(p)).append(", ").append(js(info.title())).append(", ").append(js(info.department()))
-                    .append(", ").append(js(info.year())).append(", ").append(js(info.kind())).append(']')
-                    .append(i < pagePaths.size() - 1 ? ",\n" : "\n");
-        }
-        b.append("],\n\"entries\": [\n");
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            b.append('[').append(e.type().ordinal()).append(", ").append(number.get(e.page())).append(", ")
-                    .append(js(e.anchor())).append(", ").append(js(e.text()))
-                    .append(e.figure().isEmpty() ? "" : ", " + js(e.figure())).append(']')
-                    .append(i < entries.size() - 1 ? ",\n" : "\n");
-        }
-        b.append("]\n};\n");
-        return b.toString();
     }
 
     /** A JavaScript (and JSON) string literal. */

@@ -16,11 +16,15 @@ import org.gongkai.model.Table;
  */
 public final class Addresses {
 
-    // Pages of the whole portal.
+    // Pages of the whole portal. The long ones are split with stable addresses (glossary by letter,
+    // comparison by peer group and year, downloads by department), the first page linking the rest.
     public static final String HOME = "index.html";
     public static final String SEARCH = "search.html";
+    /** The glossary's index: letters and terms, linking the letter pages. */
     public static final String GLOSSARY = "glossary.html";
+    /** The peer groups, linking each group's page. */
     public static final String COMPARE = "compare.html";
+    /** What the open data is, linking each department's downloads. */
     public static final String DATA = "data.html";
     /** Servers send it for any missing address, so it links by absolute address (see NotFoundView). */
     public static final String NOT_FOUND = "404.html";
@@ -34,12 +38,12 @@ public final class Addresses {
 
     // Assets: the bundled ones and the site's own (content/assets/) share the folder.
     public static final String STYLESHEET = asset("gongkai.css");
-    public static final String SEARCH_INDEX = asset("search-index.js");
+    /** The search index's folder: its index file and the parts a query loads on demand. */
+    public static final String SEARCH_FOLDER = asset("search/");
+    /** The file the search page loads first: what the other parts of the index hold. */
+    public static final String SEARCH_INDEX = searchShard("index");
     public static final String SEARCH_CORE = asset("search-core.js");
     public static final String SEARCH_SCRIPT = asset("search.js");
-
-    /** The folder of pages that show portal-wide charts (compare.html): the root. */
-    public static final String ROOT = "";
 
     /** Anchor of a disclosure overview's full list of data notes. */
     public static final String DATA_NOTES = "data-notes";
@@ -56,6 +60,11 @@ public final class Addresses {
     /** e.g. assets/gongkai.css */
     public static String asset(String name) {
         return "assets/" + name;
+    }
+
+    /** A file of the search index, e.g. assets/search/g12.js (see render.search.SearchShards). */
+    public static String searchShard(String name) {
+        return SEARCH_FOLDER + name + ".js";
     }
 
     /** The n-th (1-based) file of a sitemap split in parts, e.g. sitemap-2.xml. */
@@ -133,9 +142,59 @@ public final class Addresses {
         return codes(d) + "#" + codeId(scheme, code);
     }
 
-    /** A term of the portal glossary, by its anchor there. */
-    public static String portalTerm(String id) {
-        return GLOSSARY + "#" + id;
+    /** The search page asking {@code query}, e.g. search.html?q=%E4%B8%89%E5%85%AC (what the search box sends). */
+    public static String search(String query) {
+        return SEARCH + "?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    /** The portal glossary's page of one index letter ("A"…"Z", or "#" for the rest), e.g. glossary/j.html. */
+    public static String glossaryLetter(String letter) {
+        return "glossary/" + letterSlug(letter) + ".html";
+    }
+
+    /** A term of the portal glossary, by its index letter and its anchor on that letter's page. */
+    public static String portalTerm(String letter, String id) {
+        return glossaryLetter(letter) + "#" + id;
+    }
+
+    /**
+     * A peer group's part of the addresses, from its name, so that it stays while the group's name
+     * does and whatever other groups come and go: "g-" and the first 40 bits of the name's SHA-256.
+     */
+    public static String groupSlug(String groupName) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(groupName.getBytes(StandardCharsets.UTF_8));
+            StringBuilder b = new StringBuilder("g-");
+            for (int i = 0; i < 5; i++) {
+                b.append(String.format("%02x", hash[i]));
+            }
+            return b.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The folder of the peer groups' pages (and of the charts they show). */
+    public static final String COMPARE_FOLDER = "compare";
+
+    /** A peer group's page: its departments' newest disclosures side by side, e.g. compare/g-1a2b3c4d5e.html. */
+    public static String compareGroup(String groupSlug) {
+        return COMPARE_FOLDER + "/" + groupSlug + ".html";
+    }
+
+    /** The folder of a peer group's comparisons by year (and their charts). */
+    public static String compareFolder(String groupSlug) {
+        return COMPARE_FOLDER + "/" + groupSlug;
+    }
+
+    /** A peer group's comparison of one year and kind, e.g. compare/g-1a2b3c4d5e/2021-final.html. */
+    public static String comparison(String groupSlug, String year, Kind kind) {
+        return compareFolder(groupSlug) + "/" + year + "-" + kind.slug() + ".html";
+    }
+
+    /** A department's open data downloads, e.g. downloads/jianghan-dsj.html. */
+    public static String downloads(Department d) {
+        return "downloads/" + d.id() + ".html";
     }
 
     // Open data files, under data/ as the Fiscal Data Package layout recommends.
@@ -271,24 +330,24 @@ public final class Addresses {
         return latin ? "letter-" + letter : "letter-other";
     }
 
+    private static String letterSlug(String letter) {
+        boolean latin = letter.length() == 1 && letter.charAt(0) >= 'A' && letter.charAt(0) <= 'Z';
+        return latin ? letter.toLowerCase(java.util.Locale.ROOT) : "other";
+    }
+
     /** A disclosure's entry on its year's page. */
     public static String yearEntryId(Disclosure d) {
         return d.department().id() + "-" + d.kind().slug();
     }
 
-    /** The n-th (1-based) peer group on the comparison page. */
-    public static String groupId(int n) {
-        return "g" + n;
+    /** A group's comparison of each department's newest disclosure (on the group's page). */
+    public static String latestComparisonId(String groupSlug) {
+        return groupSlug + "-latest";
     }
 
-    /** A group's comparison of each department's newest disclosure. */
-    public static String latestComparisonId(String groupId) {
-        return groupId + "-latest";
-    }
-
-    /** A group's comparison of one year and kind. */
-    public static String comparisonId(String groupId, String year, Kind kind) {
-        return groupId + "-" + year + "-" + kind.slug();
+    /** A group's comparison of one year and kind (on its own page, and in its chart's name). */
+    public static String comparisonId(String groupSlug, String year, Kind kind) {
+        return groupSlug + "-" + year + "-" + kind.slug();
     }
 
     /** The figure table of a comparison. */

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a disclosure's pages need from the glossary machinery: the portal glossary's anchors (for
- * terms the disclosure itself does not define) and the disclosure's 科目说明.
+ * What a disclosure's pages need from the glossary machinery: the portal glossary's addresses of
+ * terms (for terms the disclosure itself does not define; below the site root) and the
+ * disclosure's 科目说明.
  */
 public record Glossing(Map<String, String> portalAnchors, List<CodeNotes.Note> codes) {
 

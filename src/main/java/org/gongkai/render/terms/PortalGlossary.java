@@ -30,11 +30,26 @@ public record PortalGlossary(List<Entry> entries) {
         public Wording {
             uses = List.copyOf(uses);
         }
+
+        /** The first {@link #USES_SHOWN} uses. */
+        public List<Use> shown() {
+            return uses.subList(0, Math.min(USES_SHOWN, uses.size()));
+        }
     }
 
     public record Entry(String term, String id, String initial, List<Wording> wordings) {
         public Entry {
             wordings = List.copyOf(wordings);
+        }
+
+        /** The term's address: its letter's page and its anchor there. */
+        public String address() {
+            return Addresses.portalTerm(initial, id);
+        }
+
+        /** How many disclosures use the term, in any wording. */
+        public int uses() {
+            return wordings.stream().mapToInt(w -> w.uses().size()).sum();
         }
 
         /** Whether any disclosure gives this term a definition (some entries are headings only). */
@@ -43,12 +58,25 @@ public record PortalGlossary(List<Entry> entries) {
         }
     }
 
-    /** The entries under one index letter. */
+    /** The entries under one index letter, on their own page. */
     public record Letter(String letter, String id, List<Entry> entries) {
         public Letter {
             entries = List.copyOf(entries);
         }
+
+        /** The letter's page. */
+        public String path() {
+            return Addresses.glossaryLetter(letter);
+        }
+
+        /** The letter as the index shows it: A–Z, or 其他. */
+        public String label() {
+            return letter.equals(PinyinOrder.OTHER) ? "其他" : letter;
+        }
     }
+
+    /** Uses listed under a wording on the letter pages; the rest are counted and found by search. */
+    public static final int USES_SHOWN = 10;
 
     public PortalGlossary {
         entries = List.copyOf(entries);
@@ -121,10 +149,10 @@ public record PortalGlossary(List<Entry> entries) {
         return all;
     }
 
-    /** Defined terms and their anchors on the glossary page, for linking narrative text. */
+    /** Defined terms and their addresses (letter page and anchor), for linking narrative text. */
     public Map<String, String> anchors() {
         Map<String, String> out = new TreeMap<>();
-        entries.stream().filter(Entry::defined).forEach(e -> out.put(e.term(), e.id()));
+        entries.stream().filter(Entry::defined).forEach(e -> out.put(e.term(), e.address()));
         return Map.copyOf(out);
     }
 

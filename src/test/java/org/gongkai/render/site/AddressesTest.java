@@ -1,6 +1,7 @@
 package org.gongkai.render.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,9 @@ class AddressesTest {
         assertEquals("jianghan-dsj/2021-final/performance-2.html#performance-2-2", Addresses.form(D, PERFORMANCE, 1));
         assertEquals("jianghan-dsj/2021-final/codes.html#f-20103", Addresses.code(D, Scheme.FUNCTIONAL, "20103"));
         assertEquals("jianghan-dsj/2021-final/codes.html#e-30101", Addresses.code(D, Scheme.ECONOMIC, "30101"));
-        assertEquals("glossary.html#term-基本支出", Addresses.portalTerm(Addresses.portalTermId("“基本支出”")));
+        assertEquals("glossary/j.html#term-基本支出", Addresses.portalTerm("J", Addresses.portalTermId("“基本支出”")));
+        assertEquals("glossary/other.html#term-x", Addresses.portalTerm("#", "term-x"));
+        assertEquals("search.html?q=%E4%B8%89%E5%85%AC+%E7%BB%8F%E8%B4%B9", Addresses.search("三公 经费"));
     }
 
     @Test
@@ -62,7 +65,7 @@ class AddressesTest {
         assertEquals("2021-final/expense.csv", Addresses.csvFromJson(D, TABLE));
         assertEquals("jianghan-dsj/2021-final/charts/split.svg", Addresses.chart(Addresses.folder(D), "split"));
         assertEquals("jianghan-dsj/charts/trend.svg", Addresses.chart(Addresses.folder(DEPARTMENT), "trend"));
-        assertEquals("charts/compare-g1-latest.svg", Addresses.chart(Addresses.ROOT, "compare-g1-latest"));
+        assertEquals("compare/charts/compare-g-1-latest.svg", Addresses.chart(Addresses.COMPARE_FOLDER, "compare-g-1-latest"));
         assertEquals("charts/split.svg", Addresses.chartHref("split"));
     }
 
@@ -81,9 +84,25 @@ class AddressesTest {
         assertEquals("letter-B", Addresses.letterId("B"));
         assertEquals("letter-other", Addresses.letterId("#"));
         assertEquals("jianghan-dsj-final", Addresses.yearEntryId(D));
-        assertEquals("g1-2021-final", Addresses.comparisonId(Addresses.groupId(1), "2021", Kind.FINAL));
-        assertEquals("t-g1-latest", Addresses.comparisonTableId(Addresses.latestComparisonId("g1")));
+        assertEquals("g-1-2021-final", Addresses.comparisonId("g-1", "2021", Kind.FINAL));
+        assertEquals("t-g-1-latest", Addresses.comparisonTableId(Addresses.latestComparisonId("g-1")));
         assertEquals("chart-split", Addresses.chartId("split"));
+    }
+
+    /** Long portal-wide pages are split with addresses that stay as the portal grows. */
+    @Test
+    void splitPortalPages() {
+        assertEquals("g-", Addresses.groupSlug("大数据中心").substring(0, 2));
+        assertEquals(12, Addresses.groupSlug("大数据中心").length());
+        assertEquals(Addresses.groupSlug("大数据中心"), Addresses.groupSlug("大数据中心"));
+        assertNotEquals(Addresses.groupSlug("大数据中心"), Addresses.groupSlug("统计局"));
+        String g = Addresses.groupSlug("大数据中心");
+        assertEquals("compare/" + g + ".html", Addresses.compareGroup(g));
+        assertEquals("compare/" + g + "/2021-final.html", Addresses.comparison(g, "2021", Kind.FINAL));
+        assertEquals("glossary/b.html", Addresses.glossaryLetter("B"));
+        assertEquals("downloads/jianghan-dsj.html", Addresses.downloads(DEPARTMENT));
+        assertEquals("assets/search/g12.js", Addresses.searchShard("g12"));
+        assertEquals("assets/search/index.js", Addresses.SEARCH_INDEX);
     }
 
     @Test
